@@ -1,0 +1,36 @@
+using Checkout.Generated.Codegen.Rules;
+using Newtonsoft.Json.Linq;
+
+namespace Checkout.Generated.Codegen;
+
+/// <summary>Runs every rule over a copy of the document, in an order where each rule sees the previous repairs.</summary>
+internal static class Normaliser
+{
+    public static IReadOnlyList<INormalisationRule> Rules { get; } =
+    [
+        new MissingInfoVersionRule(),
+        new UnusableParameterRule(),
+        new NullSchemaRule(),
+        new TokenUrlRule(),
+        new ServerPathRule(),
+        new HostRule(),
+        new PathParameterRule(),
+        new OperationIdRule(),
+        new DiscriminatorRequiredRule(),
+        new SharedDiscriminatorTargetRule(),
+        new OpenEnumRule(),
+        new TagNameRule(),
+    ];
+
+    /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>
+    public static NormalisationContext Normalise(JObject source)
+    {
+        var context = new NormalisationContext((JObject)source.DeepClone());
+        if (context.Document["openapi"]?.Value<string>() is not { } version || !version.StartsWith("3.", StringComparison.Ordinal))
+        {
+            throw new NormalisationException("/openapi: not an OpenAPI 3 document (Checkout.com publishes OpenAPI 3.0)");
+        }
+        foreach (var rule in Rules) rule.Apply(context);
+        return context;
+    }
+}

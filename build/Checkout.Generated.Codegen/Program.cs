@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Checkout.Generated.Codegen;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+// Build-time code generation: normalise the spec, write the catalog, run NSwag. Serialised by a lock file so that
+// the parallel inner builds of a multi-targeted project generate once; skipped when the inputs' stamp is unchanged.
+var options = Options.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("usage: codegen --spec FILE --out DIR --nswag-dll FILE --nswag-config FILE --templates DIR [--namespace NS] [--lock FILE] [--normalise-only]");
+    return 2;
+}
+
+Directory.CreateDirectory(options.Out);
+using var gate = await Lock.AcquireAsync(Path.Combine(options.Out, ".codegen.lock"));
+
+if (!File.Exists(options.Spec))
+{
+    Console.Error.WriteLine($"error CKGEN001: the OpenAPI document '{options.Spec}' does not exist. Set CheckoutOpenApiSpec to a file or an http(s) URL.");
+    return 1;
+}
+var specBytes = await File.ReadAllBytesAsync(options.Spec);
+var specSha = Convert.ToHexString(SHA256.HashData(specBytes)).ToLowerInvariant();
+var specLock = SpecLock.Read(options.Lock);
+if (specLock is not null && specLock.Sha256 != specSha)
+{
+    Console.WriteLine($"warning CKGEN100: the OpenAPI document '{options.Spec}' (sha256 {specSha}) does not match openapi/checkout.lock.json (sha256 {specLock.Sha256}). Run build/update-spec to record it.");
+}
+var specDate = specLock?.Sha256 == specSha ? specLock.SpecDate : "";
+var stampFile = Path.Combine(options.Out, ".codegen.stamp");
+var stamp = Stamp.Of(specBytes, options);
+var clientsFile = Path.Combine(options.Out, "CheckoutClients.g.cs");
+if (!options.NormaliseOnly && File.Exists(stampFile) && File.Exists(clientsFile) && await File.ReadAllTextAsync(stampFile) == stamp)
+{
+    Console.WriteLine("Checkout codegen: up to date.");
+    return 0;
+}
+
+JObject source;
+try
+{
+    using var reader = new JsonTextReader(new StreamReader(new MemoryStream(specBytes))) { DateParseHandling = DateParseHandling.None };
+    source = JObject.Load(reader);
+}
+catch (JsonException e)
+{
+    Console.Error.WriteLine($"error CKGEN002: '{options.Spec}' is not a JSON OpenAPI document: {e.Message}");
+    return 1;
+}
+
+var watch = Stopwatch.StartNew();
+NormalisationContext normalised;
+try
+{
+    normalised = Normaliser.Normalise(source);
+}
+catch (NormalisationException e)
+{
+    Console.Error.WriteLine($"error CKGEN003: {e.Message}");
+    return 1;
+}
+foreach (var rule in Normaliser.Rules)
+{
+    Console.WriteLine($"Checkout normaliser: {rule.Name}: {normalised.Counts.GetValueOrDefault(rule.Name)}");
+}
+if (normalised.Errors.Count > 0)
+{
+    foreach (var error in normalised.Errors) Console.Error.WriteLine($"error CKGEN004: cannot repair {error}");
+    return 1;
+}
+
+var normalisedFile = Path.Combine(options.Out, "checkout.normalised.json");
+await File.WriteAllTextAsync(normalisedFile, normalised.Document.ToString(Formatting.Indented));
+var entries = CatalogEntry.Read(normalised);
+var spec = new SpecInfo(
+    normalised.Document["info"]?["title"]?.Value<string>() ?? "",
+    normalised.Document["info"]?["version"]?.Value<string>() ?? "",
+    specSha,
+    specDate);
+var knownScopes = Scopes.Declared(normalised.Document);
+await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutOperationCatalog.g.cs"), CatalogWriter.Write(entries, knownScopes, spec, options.Namespace));
+Console.WriteLine($"Checkout normaliser: {entries.Count} operations, {normalised.Document["components"]?["schemas"]?.Count() ?? 0} schemas, in {watch.ElapsedMilliseconds} ms");
+if (options.NormaliseOnly) return 0;
+
+var nswag = Process.Start(new ProcessStartInfo("dotnet")
+{
+    ArgumentList =
+    {
+        options.NSwagDll, "run", options.NSwagConfig,
+        $"/variables:Input={normalisedFile},Output={clientsFile},Templates={options.Templates},Namespace={options.Namespace}",
+    },
+    UseShellExecute = false,
+})!;
+await nswag.WaitForExitAsync();
+if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
+{
+    Console.Error.WriteLine($"error CKGEN005: NSwag failed (exit code {nswag.ExitCode}) on '{normalisedFile}'.");
+    return 1;
+}
+await File.WriteAllTextAsync(stampFile, stamp);
+Console.WriteLine($"Checkout codegen: generated {entries.Count} operations in {watch.ElapsedMilliseconds} ms.");
+return 0;
+
+internal sealed record Options(string Spec, string Out, string NSwagDll, string NSwagConfig, string Templates, string Namespace, string? Lock, bool NormaliseOnly)
+{
+    public static Options? Parse(string[] args)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal)) return null;
+            if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) map[args[i]] = args[++i];
+            else flags.Add(args[i]);
+        }
+        var normaliseOnly = flags.Contains("--normalise-only");
+        if (!map.TryGetValue("--spec", out var spec) || !map.TryGetValue("--out", out var output)) return null;
+        if (!normaliseOnly && !(map.ContainsKey("--nswag-dll") && map.ContainsKey("--nswag-config") && map.ContainsKey("--templates"))) return null;
+        return new Options(
+            Path.GetFullPath(spec), Path.GetFullPath(output),
+            map.GetValueOrDefault("--nswag-dll", ""), map.GetValueOrDefault("--nswag-config", ""), map.GetValueOrDefault("--templates", ""),
+            map.GetValueOrDefault("--namespace", "Checkout.Generated"), map.GetValueOrDefault("--lock"), normaliseOnly);
+    }
+}
+
+internal static class Stamp
+{
+    /// <summary>Everything generation depends on: the spec, this tool's build, NSwag's config and the templates.</summary>
+    public static string Of(byte[] spec, Options options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(spec);
+        hash.AppendData(typeof(Stamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in new[] { options.NSwagConfig, options.NSwagDll }.Concat(Directory.Exists(options.Templates) ? Directory.GetFiles(options.Templates).Order(StringComparer.Ordinal) : []))
+        {
+            if (File.Exists(file)) hash.AppendData(File.ReadAllBytes(file));
+        }
+        if (options.Lock is not null && File.Exists(options.Lock)) hash.AppendData(File.ReadAllBytes(options.Lock));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(options.Namespace));
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
+
+internal static class Scopes
+{
+    /// <summary>The OAuth scopes the document declares, in its order.</summary>
+    public static IReadOnlyList<string> Declared(JObject document) =>
+        (document["components"]?["securitySchemes"] as JObject)?.Properties()
+            .SelectMany(s => s.Value["flows"] is JObject flows ? flows.Properties() : [])
+            .SelectMany(f => f.Value["scopes"] is JObject scopes ? scopes.Properties().Select(p => p.Name) : [])
+            .Distinct(StringComparer.Ordinal).ToList() ?? [];
+}
+
+internal sealed class Lock : IDisposable
+{
+    private readonly FileStream _stream;
+
+    private Lock(FileStream stream) => _stream = stream;
+
+    public static async Task<Lock> AcquireAsync(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new Lock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException) when (attempt < 1200)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+}
+
+/// <summary>The committed record of the spec the project expects (openapi/checkout.lock.json).</summary>
+internal sealed record SpecLock(string Sha256, string SpecDate)
+{
+    public static SpecLock? Read(string? path)
+    {
+        if (path is null || !File.Exists(path)) return null;
+        var json = JObject.Parse(File.ReadAllText(path));
+        return new SpecLock(json["sha256"]?.Value<string>() ?? "", json["specDate"]?.Value<string>() ?? "");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace Checkout.Generated;
+
+/// <summary>One operation of the Checkout.com API, as the spec the client was generated from describes it.</summary>
+public sealed class CheckoutOperation
+{
+    /// <summary>Creates a catalog entry; the generated catalog is the only caller.</summary>
+    public CheckoutOperation(
+        string id, string method, string pathTemplate, string host, string tag,
+        CheckoutCredentialKinds credentials, IReadOnlyList<string> securitySchemes, IReadOnlyList<string> scopes)
+    {
+        Id = id;
+        Method = method;
+        PathTemplate = pathTemplate;
+        Host = host;
+        Tag = tag;
+        Credentials = credentials;
+        SecuritySchemes = securitySchemes;
+        Scopes = scopes;
+    }
+
+    /// <summary>The operation id, e.g. <c>requestAPaymentOrPayout</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The HTTP method in upper case.</summary>
+    public string Method { get; }
+
+    /// <summary>The path template, e.g. <c>/payments/{id}/captures</c>.</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>The host kind: <c>api</c>, <c>access</c>, <c>files</c>, <c>transfers</c>, <c>balances</c>, …</summary>
+    public string Host { get; }
+
+    /// <summary>The spec tag, which names the generated client (<c>Payments</c> → <c>PaymentsClient</c>).</summary>
+    public string Tag { get; }
+
+    /// <summary>The kinds of credential the operation accepts.</summary>
+    public CheckoutCredentialKinds Credentials { get; }
+
+    /// <summary>The names of the security schemes the operation accepts, as the spec names them.</summary>
+    public IReadOnlyList<string> SecuritySchemes { get; }
+
+    /// <summary>The OAuth scopes any one of which allows the operation, e.g. <c>gateway</c> or <c>gateway:payment</c>.</summary>
+    public IReadOnlyList<string> Scopes { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Method} {PathTemplate} ({Id}, {Host})";
+}

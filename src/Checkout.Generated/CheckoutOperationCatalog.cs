@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+
+namespace Checkout.Generated;
+
+/// <summary>Every operation of the spec the client was generated from; the generated half lists them.</summary>
+public static partial class CheckoutOperationCatalog
+{
+    private const string RequestKey = "Checkout.Generated.Operation";
+    private static readonly CheckoutOperation[] Operations = CreateOperations();
+    private static readonly Dictionary<string, CheckoutOperation> ById = Operations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+
+    /// <summary>All operations, in spec order.</summary>
+    public static IReadOnlyList<CheckoutOperation> All => Operations;
+
+    /// <summary>The OAuth scopes the spec declares.</summary>
+    public static IReadOnlyCollection<string> KnownScopes { get; } = new HashSet<string>(CreateKnownScopes(), StringComparer.Ordinal);
+
+    /// <summary>The spec the client was generated from.</summary>
+    public static CheckoutSpecInfo Spec { get; } = CreateSpec();
+
+    /// <summary>The operation with this id, or null.</summary>
+    public static CheckoutOperation? Find(string operationId) =>
+        ById.TryGetValue(operationId ?? throw new ArgumentNullException(nameof(operationId)), out var operation) ? operation : null;
+
+    /// <summary>The operation a generated client tagged this request with, or null for a request it did not make.</summary>
+    public static CheckoutOperation? Of(HttpRequestMessage request)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+#if NET5_0_OR_GREATER
+        return request.Options.TryGetValue(new HttpRequestOptionsKey<CheckoutOperation>(RequestKey), out var operation) ? operation : null;
+#else
+        return request.Properties.TryGetValue(RequestKey, out var value) ? value as CheckoutOperation : null;
+#endif
+    }
+
+    /// <summary>Called by generated clients before sending: records which operation the request is for.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static void Tag(HttpRequestMessage request, string operationId)
+    {
+        var operation = Find(operationId) ?? throw new InvalidOperationException($"Operation '{operationId}' is not in the generated catalog: rebuild the library.");
+#if NET5_0_OR_GREATER
+        request.Options.Set(new HttpRequestOptionsKey<CheckoutOperation>(RequestKey), operation);
+#else
+        request.Properties[RequestKey] = operation;
+#endif
+    }
+
+    private static partial CheckoutOperation[] CreateOperations();
+
+    private static partial string[] CreateKnownScopes();
+
+    private static partial CheckoutSpecInfo CreateSpec();
+}
