@@ -123,7 +123,8 @@ public sealed class ExampleComposer
         return results;
     }
 
-    internal SchemaReferences References => _refs;
+    /// <summary>The schema a node stands for, following <c>$ref</c>s; null when it is not a schema.</summary>
+    public JObject? ResolveSchema(JToken? node) => _refs.Resolve(node);
 
     internal bool TryFind(string operationId, out string path, out string method)
     {

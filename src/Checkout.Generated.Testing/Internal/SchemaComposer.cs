@@ -106,13 +106,19 @@ internal sealed class SchemaComposer
     private JToken? ComposeObject(JObject schema, string path, int depth)
     {
         var instance = new JObject();
+        JToken? nonObject = null;
         if (schema["allOf"] is JArray parts)
         {
             foreach (var part in parts)
             {
-                if (Compose(part, path, depth + 1, true) is JObject composed) Merge(instance, composed);
+                var composed = Compose(part, path, depth + 1, true);
+                if (composed is JObject obj) Merge(instance, obj);
+                else if (composed is not null) nonObject = composed;
             }
         }
+
+        // allOf wrapping a scalar or array schema (a description added to a shared type) stands for that value.
+        if (nonObject is not null && instance.Count == 0 && schema["properties"] is null) return schema["example"]?.DeepClone() ?? nonObject;
 
         var required = new HashSet<string>((schema["required"] as JArray)?.Select(r => (string)r!) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         if (schema["properties"] is JObject properties)
