@@ -126,6 +126,8 @@ public sealed class ExampleComposer
     /// <summary>The schema a node stands for, following <c>$ref</c>s; null when it is not a schema.</summary>
     public JObject? ResolveSchema(JToken? node) => _refs.Resolve(node);
 
+    internal SchemaReferences References => _refs;
+
     internal bool TryFind(string operationId, out string path, out string method)
     {
         var found = _operations.TryGetValue(operationId, out var entry);

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Checkout.Generated.Testing.Internal;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Checkout.Generated.Testing;
+
+/// <summary>A local, spec-driven Checkout.com server on 127.0.0.1: one loopback port per host kind (api, access, files, …).</summary>
+/// <remarks>Stops when disposed, or by itself after <see cref="CheckoutMockServerOptions.Lifetime"/>.</remarks>
+public sealed class CheckoutMockServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly MockEndpoint _endpoint;
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly TaskCompletionSource _stoppedSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _stopped;
+
+    private CheckoutMockServer(WebApplication app, MockEndpoint endpoint, IReadOnlyDictionary<string, Uri> baseAddresses, CheckoutMockServerOptions options)
+    {
+        _app = app;
+        _endpoint = endpoint;
+        BaseAddresses = baseAddresses;
+        Options = options;
+    }
+
+    /// <summary>The base URL of each host kind (<c>api</c>, <c>access</c>, <c>files</c>, <c>transfers</c>, <c>balances</c>, …).</summary>
+    public IReadOnlyDictionary<string, Uri> BaseAddresses { get; }
+
+    /// <summary>The OAuth token endpoint (<c>POST /connect/token</c> on the access host).</summary>
+    public Uri TokenEndpoint => new(BaseAddresses["access"], "connect/token");
+
+    /// <summary>The settings the server runs with (clients, keys, lifetime).</summary>
+    public CheckoutMockServerOptions Options { get; }
+
+    /// <summary>Completes when the server has stopped (disposed, or its lifetime ran out).</summary>
+    public Task Stopped => _stoppedSignal.Task;
+
+    /// <summary>The number of requests the server has routed to each operation id.</summary>
+    public IReadOnlyDictionary<string, int> RequestCounts => new Dictionary<string, int>(_endpoint.Counts, StringComparer.Ordinal);
+
+    /// <summary>Starts a server on free loopback ports.</summary>
+    public static async Task<CheckoutMockServer> StartAsync(CheckoutMockServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new CheckoutMockServerOptions();
+        var hosts = CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
+        var ports = hosts.ToDictionary(h => h, _ => FreePort(), StringComparer.Ordinal);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            foreach (var port in ports.Values) kestrel.Listen(IPAddress.Loopback, port);
+        });
+        var app = builder.Build();
+        var endpoint = new MockEndpoint(options);
+        var byPort = ports.ToDictionary(p => p.Value, p => p.Key);
+        app.Run(context => endpoint.HandleAsync(context, HostKind(context, byPort, hosts)));
+        var server = new CheckoutMockServer(app, endpoint, ports.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"), StringComparer.Ordinal), options);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (options.Lifetime is { } lifetime)
+        {
+            _ = Task.Delay(lifetime, options.TimeProvider, server._lifetime.Token).ContinueWith(t => t.IsCanceled ? Task.CompletedTask : server.DisposeAsync().AsTask(), TaskScheduler.Default);
+        }
+
+        return server;
+    }
+
+    /// <summary>Injects a fault (status, delay or malformed body) into the next matching requests.</summary>
+    public void InjectFault(CheckoutMockFault fault) => _endpoint.AddFault(fault ?? throw new ArgumentNullException(nameof(fault)));
+
+    /// <summary>The number of requests the server has routed to this operation.</summary>
+    public int RequestCount(string operationId) => _endpoint.Counts.TryGetValue(operationId, out var count) ? count : 0;
+
+    /// <summary>Stops the server.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        _lifetime.Cancel();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _lifetime.Dispose();
+        _stoppedSignal.TrySetResult();
+    }
+
+    private static string HostKind(HttpContext context, Dictionary<int, string> byPort, List<string> hosts)
+    {
+        var label = context.Request.Host.Host.Split('.')[0];
+        if (hosts.Contains(label, StringComparer.OrdinalIgnoreCase)) return label.ToLowerInvariant();
+        return byPort.TryGetValue(context.Connection.LocalPort, out var host) ? host : "api";
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
