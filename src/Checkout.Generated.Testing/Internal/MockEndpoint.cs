@@ -62,7 +62,7 @@ internal sealed class MockEndpoint
             if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, _options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
             if (fault.MalformedBody || fault.StatusCode is not null)
             {
-                response.StatusCode = fault.StatusCode ?? 200;
+                response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
                 await WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : ErrorBody(response, "injected_fault", null).ToString()).ConfigureAwait(false);
                 return;
             }

@@ -55,7 +55,7 @@ internal sealed class SchemaComposer
         if (schema["example"] is { } example && schema["allOf"] is null) return example.DeepClone();
 
         var type = (string?)schema["type"];
-        if (schema["allOf"] is JArray || schema["properties"] is JObject || type == "object") return ComposeObject(schema, path, depth);
+        if (schema["allOf"] is JArray || schema["properties"] is JObject || type == "object") return ComposeObject(schema, path, depth, asBase);
         if (type == "array") return ComposeArray(schema, path, depth);
         return Scalar(schema, type, path);
     }
@@ -83,7 +83,7 @@ internal sealed class SchemaComposer
         var key = keys[index];
         Chosen.Add(labels[index]);
         var target = new JObject { ["$ref"] = mapping[key] };
-        var instance = Compose(target, path, depth + 1, false) as JObject ?? ComposeObject(schema, path, depth) as JObject ?? new JObject();
+        var instance = Compose(target, path, depth + 1, false) as JObject ?? ComposeObject(schema, path, depth, false) as JObject ?? new JObject();
         instance[property] = key;
         return instance;
     }
@@ -97,13 +97,13 @@ internal sealed class SchemaComposer
         var composed = Compose(branches[index], path, depth + 1, false);
         if (composed is JObject obj && schema["properties"] is JObject)
         {
-            if (ComposeObject(schema, path, depth) is JObject own) Merge(obj, own);
+            if (ComposeObject(schema, path, depth, true) is JObject own) Merge(obj, own);
         }
 
         return composed;
     }
 
-    private JToken? ComposeObject(JObject schema, string path, int depth)
+    private JToken? ComposeObject(JObject schema, string path, int depth, bool asBase)
     {
         var instance = new JObject();
         JToken? nonObject = null;
@@ -135,6 +135,12 @@ internal sealed class SchemaComposer
         {
             var value = Compose(additional, path + ".key", depth + 1, false);
             if (value is not null) instance["key"] = value;
+        }
+
+        // A required field the schema forgets to declare still gets a value (asBase: the subtype's own parts may declare it).
+        if (!asBase)
+        {
+            foreach (var name in required.Where(r => instance[r] is null)) instance[name] = name;
         }
 
         if (schema["example"] is JObject example)
