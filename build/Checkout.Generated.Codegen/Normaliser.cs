@@ -17,7 +17,10 @@ internal static class Normaliser
         new PathParameterRule(),
         new OperationIdRule(),
         new DiscriminatorRequiredRule(),
+        new InlineDiscriminatorRule(),
+        new DiscriminatorSubtypeRule(),
         new SharedDiscriminatorTargetRule(),
+        new DiscriminatedWrapperRule(),
         new OpenEnumRule(),
         new TagNameRule(),
     ];
