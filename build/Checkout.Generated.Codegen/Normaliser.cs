@@ -18,6 +18,7 @@ internal static class Normaliser
         new OperationIdRule(),
         new DiscriminatorRequiredRule(),
         new InlineDiscriminatorRule(),
+        new DanglingMappingRule(),
         new DiscriminatorSubtypeRule(),
         new SharedDiscriminatorTargetRule(),
         new DiscriminatedWrapperRule(),

@@ -8,7 +8,6 @@ namespace Checkout.Generated.Codegen.Rules;
 /// maps it and it extends nothing else; otherwise (it has another base, several bases map it, or it is the base
 /// itself) through a new schema per value (<c>RiskPaymentRequestSource</c> + <c>token</c> →
 /// <c>RiskPaymentRequestSourceToken</c>) that extends the base and takes the mapped schema's properties.
-/// A mapping to a schema that does not exist cannot be repaired.
 /// </summary>
 internal sealed class DiscriminatorSubtypeRule : INormalisationRule
 {
@@ -23,13 +22,9 @@ internal sealed class DiscriminatorSubtypeRule : INormalisationRule
             if (schema.Value["discriminator"]?["mapping"] is not JObject mapping) continue;
             foreach (var entry in mapping.Properties())
             {
-                var pointer = OpenApi.Pointer("components", "schemas", schema.Name, "discriminator", "mapping", entry.Name);
+                // DanglingMappingRule has removed mappings to schemas that do not exist.
                 var target = Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null);
-                if (target is null || schemas[target] is not JObject)
-                {
-                    context.Fail(pointer, $"maps to '{entry.Value}', which is not a schema in /components/schemas");
-                    continue;
-                }
+                if (target is null || schemas[target] is not JObject) continue;
                 if (target == schema.Name || !Discriminators.Extends(schemas, target, schema.Name)) broken.Add((schema.Name, entry, target));
             }
         }

@@ -43,11 +43,13 @@ public class DiscriminatorRuleTests
     }
 
     [Test]
-    public void Mapping_ToMissingSchema_FailsWithPointer()
+    public void Mapping_ToMissingSchema_IsRemoved()
     {
-        var schemas = new JObject { ["Base"] = Discriminated("type", ("x", "Nowhere")) };
+        var schemas = new JObject { ["Base"] = Discriminated("type", ("x", "Nowhere"), ("a", "A")), ["A"] = Plain("a_field") };
         var result = Normaliser.Normalise(With(schemas: schemas));
-        Assert.That(result.Errors, Has.One.StartsWith("/components/schemas/Base/discriminator/mapping/x: maps to"));
+        Assert.That(((JObject)Schemas(result)["Base"]!["discriminator"]!["mapping"]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "a" }));
+        Assert.That(result.Counts["discriminator mappings to schemas that do not exist (removed)"], Is.EqualTo(1));
+        Assert.That(result.Errors, Is.Empty);
     }
 
     [Test]
