@@ -31,7 +31,7 @@ internal sealed class SchemaComposer
     private JToken? Compose(JToken? node, string path, int depth, bool asBase)
     {
         if (node is not JObject raw || depth > MaxDepth) return null;
-        if (raw["example"] is { } siblingExample && raw["$ref"] is not null) return siblingExample.DeepClone();
+        if (raw["example"] is { } siblingExample && raw["$ref"] is not null && Conforms(raw, siblingExample)) return siblingExample.DeepClone();
         var schema = _refs.Resolve(raw, out var name);
         if (schema is null) return null;
         var reentry = name is not null && asBase && _inProgress.Contains(name);
@@ -52,7 +52,7 @@ internal sealed class SchemaComposer
         if (discriminated && DiscriminatorMapping(schema).Count > 0) return ComposeDiscriminated(schema, name ?? "schema", path, depth);
         if (schema["oneOf"] is JArray oneOf && oneOf.Count > 0) return ComposeBranch(schema, oneOf, path, depth);
         if (schema["anyOf"] is JArray anyOf && anyOf.Count > 0) return ComposeBranch(schema, anyOf, path, depth);
-        if (schema["example"] is { } example && schema["allOf"] is null) return example.DeepClone();
+        if (schema["example"] is { } example && schema["allOf"] is null && Conforms(schema, example)) return example.DeepClone();
 
         var type = (string?)schema["type"];
         if (schema["allOf"] is JArray || schema["properties"] is JObject || type == "object") return ComposeObject(schema, path, depth, asBase);
@@ -118,7 +118,7 @@ internal sealed class SchemaComposer
         }
 
         // allOf wrapping a scalar or array schema (a description added to a shared type) stands for that value.
-        if (nonObject is not null && instance.Count == 0 && schema["properties"] is null) return schema["example"]?.DeepClone() ?? nonObject;
+        if (nonObject is not null && instance.Count == 0 && schema["properties"] is null) return schema["example"] is { } own && Conforms(schema, own) ? own.DeepClone() : nonObject;
 
         var required = new HashSet<string>((schema["required"] as JArray)?.Select(r => (string)r!) ?? Enumerable.Empty<string>(), StringComparer.Ordinal);
         if (schema["properties"] is JObject properties)
@@ -143,12 +143,46 @@ internal sealed class SchemaComposer
             foreach (var name in required.Where(r => instance[r] is null)) instance[name] = name;
         }
 
-        if (schema["example"] is JObject example)
+        if (schema["example"] is JObject example && Conforms(schema, example))
         {
             foreach (var entry in example.Properties()) instance[entry.Name] = entry.Value.DeepClone();
         }
 
         return instance;
+    }
+
+    /// <summary>Whether an example agrees with its schema's declared types; examples that contradict it are not used.</summary>
+    private bool Conforms(JToken? node, JToken example, int depth = 0)
+    {
+        if (depth > 10) return true;
+        var raw = node as JObject;
+        var schema = _refs.Resolve(raw is not null && raw["$ref"] is not null ? new JObject { ["$ref"] = raw["$ref"]!.DeepClone() } : node);
+        if (schema is null || example.Type == JTokenType.Null) return true;
+        if (schema["allOf"] is JArray all && !all.All(part => Conforms(part, example, depth + 1))) return false;
+        foreach (var key in new[] { "oneOf", "anyOf" })
+        {
+            if (schema[key] is JArray { Count: > 0 } any && !any.Any(part => Conforms(part, example, depth + 1))) return false;
+        }
+
+        var type = (string?)schema["type"] ?? (schema["properties"] is JObject ? "object" : null);
+        switch (type)
+        {
+            case "object":
+                if (example is not JObject obj) return false;
+                return obj.Properties().All(p => schema["properties"]?[p.Name] is not JObject property || Conforms(property, p.Value, depth + 1));
+            case "array":
+                return example is JArray array && array.All(item => Conforms(schema["items"], item, depth + 1));
+            case "string":
+                return example.Type is JTokenType.String or JTokenType.Date or JTokenType.Guid or JTokenType.Uri;
+            case "integer":
+                return example.Type == JTokenType.Integer;
+            case "number":
+                return example.Type is JTokenType.Integer or JTokenType.Float;
+            case "boolean":
+                return example.Type == JTokenType.Boolean;
+            default:
+                return true;
+        }
     }
 
     private JToken? ComposeArray(JObject schema, string path, int depth)

@@ -75,6 +75,7 @@ internal static class JsonDiff
 
     private static string Text(JToken token) => token.Type switch
     {
+        JTokenType.Date when ((JValue)token).Value is DateTimeOffset offset => offset.ToString("o", CultureInfo.InvariantCulture),
         JTokenType.Date => ((DateTime)token).ToString("o", CultureInfo.InvariantCulture),
         JTokenType.Boolean => (bool)token ? "true" : "false",
         JTokenType.Float or JTokenType.Integer => Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture) ?? "",

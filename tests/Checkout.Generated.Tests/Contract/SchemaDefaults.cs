@@ -9,11 +9,19 @@ namespace Checkout.Generated.Tests.Contract;
 /// <summary>Explains a field the client adds on its own: the schema at that path declares it as the default value.</summary>
 internal static class SchemaDefaults
 {
+    /// <summary>
+    /// True when the schema at <paramref name="jsonPath"/> declares <paramref name="value"/> as its default, or when the field is
+    /// required there and the value is its type's empty value (the generated type materialises required fields an example omits).
+    /// </summary>
     public static bool Explains(ExampleComposer composer, JToken? schema, string jsonPath, JToken value)
     {
         var candidates = Expand(composer, schema, 0).ToList();
+        var parents = candidates;
+        string? last = null;
         foreach (Match segment in Regex.Matches(jsonPath, @"\.([^.\[]+)|\[(\d+)\]"))
         {
+            parents = candidates;
+            last = segment.Groups[1].Success ? segment.Groups[1].Value : null;
             var next = new List<JObject>();
             foreach (var candidate in candidates)
             {
@@ -24,8 +32,24 @@ internal static class SchemaDefaults
             candidates = next;
         }
 
-        return candidates.Any(c => c["default"] is { } d && JsonDiff.Compare(d, value).Count == 0);
+        if (candidates.Any(c => c["default"] is { } d && JsonDiff.Compare(d, value).Count == 0)) return true;
+        var required = last is not null && parents.Any(p => (p["required"] as JArray)?.Any(r => (string?)r == last) == true);
+        return required && IsEmptyValue(value);
     }
+
+    private static bool IsEmptyValue(JToken value) => value switch
+    {
+        JObject o => o.Properties().All(p => IsEmptyValue(p.Value)),
+        JArray a => a.Count == 0,
+        JValue v => v.Type switch
+        {
+            JTokenType.Integer or JTokenType.Float => System.Convert.ToDecimal(v.Value, System.Globalization.CultureInfo.InvariantCulture) == 0,
+            JTokenType.Boolean => !(bool)v,
+            JTokenType.String => ((string?)v)?.Length == 0,
+            _ => false,
+        },
+        _ => false,
+    };
 
     private static IEnumerable<JObject> Expand(ExampleComposer composer, JToken? node, int depth)
     {
