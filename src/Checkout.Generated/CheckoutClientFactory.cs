@@ -37,6 +37,9 @@ public sealed class CheckoutClientFactory : IDisposable
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
     }
 
+    /// <summary>The shared HTTP client (tests send tagged requests through it).</summary>
+    internal HttpClient HttpClient => _httpClient;
+
     /// <summary>A generated client (<c>IPaymentsClient</c> or <c>PaymentsClient</c>, …) sharing this factory's pipeline.</summary>
     /// <exception cref="ArgumentException"><typeparamref name="TClient"/> is not a generated client.</exception>
     public TClient Create<TClient>()

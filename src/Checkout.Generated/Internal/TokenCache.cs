@@ -146,16 +146,16 @@ internal sealed class TokenCache
                 return Fail(scope, endpoint, "network_error", status, "the token endpoint could not be reached", response.Exception);
             case ResponseErrorType.Protocol when !string.IsNullOrEmpty(response.Error):
                 var description = string.IsNullOrEmpty(response.ErrorDescription) ? "" : $" ({response.ErrorDescription})";
-                return Fail(scope, endpoint, response.Error!, status, $"OAuth error {response.Error}{description}", null);
+                return Fail(scope, endpoint, response.Error!, status, $"the OAuth error the token endpoint returned{description}", null);
             default:
-                return Fail(scope, endpoint, "http_error", status, $"HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
+                return Fail(scope, endpoint, "http_error", status, $"the token endpoint answered HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
         }
     }
 
     private CheckoutTokenException Fail(string scope, Uri endpoint, string error, int? status, string what, Exception? inner)
     {
         Log.TokenFailed(_logger, scope, endpoint.AbsoluteUri, error, null);
-        var message = $"Checkout.com did not issue an access token for scope '{scope}' from {endpoint.AbsoluteUri}: {what}" +
+        var message = $"Checkout.com did not issue an access token for scope '{scope}' from {endpoint.AbsoluteUri}: {error} ({what})" +
             $"{(status is null ? "" : $" [HTTP {status}]")}. Check Checkout:AccessKeyId, Checkout:AccessKeySecret, the scopes granted to the key, " +
             "the environment and the account prefix.";
         return new CheckoutTokenException(Scrub(message), error, endpoint, status, inner);
