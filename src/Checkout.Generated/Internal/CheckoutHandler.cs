@@ -43,7 +43,8 @@ internal sealed class CheckoutHandler : DelegatingHandler
         {
             request.RequestUri = Resolve(plan, request.RequestUri);
             var response = await SendAuthenticatedAsync(request, plan, cancellationToken).ConfigureAwait(false);
-            Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
+            if (_logger.IsEnabled(LogLevel.Information))
+                Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
             return response;
         }
         catch (Exception ex) when (LogFailure(operation, request, started, ex, cancellationToken))
