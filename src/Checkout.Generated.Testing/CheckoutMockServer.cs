@@ -72,6 +72,25 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Points <paramref name="options"/> at this server: every host kind, the token endpoint, and the default client's access key.</summary>
+    /// <returns>The same options, for chaining.</returns>
+    public CheckoutOptions Configure(CheckoutOptions options)
+    {
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        foreach (var pair in BaseAddresses) options.BaseAddresses[pair.Key] = pair.Value;
+        options.TokenEndpoint = TokenEndpoint;
+        if (string.IsNullOrEmpty(options.AccountPrefix) && string.IsNullOrEmpty(options.ClientId)) options.AccountPrefix = Options.AccountPrefix;
+        var client = Options.Clients.FirstOrDefault();
+        if (client is not null && string.IsNullOrEmpty(options.AccessKeyId))
+        {
+            options.AccessKeyId = client.ClientId;
+            options.AccessKeySecret = client.ClientSecret;
+        }
+
+        if (string.IsNullOrEmpty(options.PublicKey)) options.PublicKey = Options.PublicKeys.FirstOrDefault();
+        return options;
+    }
+
     /// <summary>Injects a fault (status, delay or malformed body) into the next matching requests.</summary>
     public void InjectFault(CheckoutMockFault fault) => _endpoint.AddFault(fault ?? throw new ArgumentNullException(nameof(fault)));
 

@@ -25,6 +25,9 @@ public sealed class CheckoutMockServerOptions
     /// <summary>Public API keys accepted for operations that allow a public key.</summary>
     public IList<string> PublicKeys { get; set; } = new List<string> { "pk_sbox_localmock" };
 
+    /// <summary>The account prefix <see cref="CheckoutMockServer.Configure"/> sets when the options have none.</summary>
+    public string AccountPrefix { get; set; } = "localmck";
+
     /// <summary>The <c>expires_in</c> of issued tokens.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
