@@ -12,8 +12,8 @@ internal static class ContractCases
 {
     public static readonly ExampleComposer Composer = new();
 
-    /// <summary>Cases per operation id, counted as the sources are enumerated (for the coverage summary).</summary>
-    public static readonly ConcurrentDictionary<string, int> CasesPerOperation = new(StringComparer.Ordinal);
+    /// <summary>Case name → operation id, recorded as the sources are enumerated (for the coverage summary).</summary>
+    public static readonly ConcurrentDictionary<string, string> CaseOperations = new(StringComparer.Ordinal);
 
     public static IEnumerable<TestCaseData> Requests()
     {
@@ -69,7 +69,7 @@ internal static class ContractCases
 
     private static TestCaseData Case(string operationId, string name, params object?[] arguments)
     {
-        CasesPerOperation.AddOrUpdate(operationId, 1, (_, n) => n + 1);
+        CaseOperations[name] = operationId;
         return new TestCaseData(arguments).SetName(name);
     }
 }

@@ -19,7 +19,7 @@ public class ErrorContractTests
             ? composer.ResponseExamples(operationId, statusText).FirstOrDefault()?.Value as JObject
             : null;
         using var http = new ContractHttp(call.Operation, call.Expected.Path, status, documented?.ToString());
-        using var client = http.ClientFor(call.Operation);
+        var client = http.ClientFor(call.Method);
 
         var error = Assert.ThrowsAsync(Is.InstanceOf<CheckoutApiException>(), async () => await call.InvokeAsync(client)) as CheckoutApiException;
 

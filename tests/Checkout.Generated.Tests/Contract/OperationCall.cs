@@ -74,9 +74,8 @@ internal sealed class OperationCall
     }
 
     /// <summary>Invokes the method; returns the result (null for a void task) or throws what the client threw.</summary>
-    public async Task<object?> InvokeAsync(HttpClient http)
+    public async Task<object?> InvokeAsync(object client)
     {
-        var client = Activator.CreateInstance(Method.DeclaringType!, http)!;
         Task task;
         try
         {

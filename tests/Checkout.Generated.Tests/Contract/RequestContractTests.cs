@@ -20,7 +20,7 @@ public class RequestContractTests
         var call = OperationCall.Create(ContractCases.Composer, operationId, example?.Value);
         var (status, body) = ContractCases.SuccessResponse(operationId);
         using var http = new ContractHttp(call.Operation, call.Expected.Path, status, body);
-        using var client = http.ClientFor(call.Operation);
+        var client = http.ClientFor(call.Method);
 
         try
         {

@@ -17,7 +17,7 @@ public class ResponseContractTests
         var request = ContractCases.Composer.RequestMediaType(operationId) is null ? null : ContractCases.Composer.RequestExamples(operationId).FirstOrDefault()?.Value;
         var call = OperationCall.Create(ContractCases.Composer, operationId, request);
         using var http = new ContractHttp(call.Operation, call.Expected.Path, status, example!.Value.ToString(Formatting.None));
-        using var client = http.ClientFor(call.Operation);
+        var client = http.ClientFor(call.Method);
 
         object? result;
         try
