@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Checkout.Generated.Testing.Internal;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +19,7 @@ namespace Checkout.Generated.Testing;
 /// <remarks>Stops when disposed, or by itself after <see cref="CheckoutMockServerOptions.Lifetime"/>.</remarks>
 public sealed class CheckoutMockServer : IAsyncDisposable
 {
+    private const string HostKindItem = "Checkout.Generated.Testing.HostKind";
     private readonly WebApplication _app;
     private readonly MockEndpoint _endpoint;
     private readonly CancellationTokenSource _lifetime = new();
@@ -51,19 +54,30 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     {
         options ??= new CheckoutMockServerOptions();
         var hosts = CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
-        var ports = hosts.ToDictionary(h => h, _ => FreePort(), StringComparer.Ordinal);
+        var listeners = new Dictionary<string, ListenOptions>(StringComparer.Ordinal);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel =>
         {
-            foreach (var port in ports.Values) kestrel.Listen(IPAddress.Loopback, port);
+            // One port per host kind, chosen by the OS when bound; each connection is tagged with its listener's host kind.
+            foreach (var host in hosts)
+            {
+                kestrel.Listen(IPAddress.Loopback, 0, listen =>
+                {
+                    listeners[host] = listen;
+                    listen.Use(next => connection =>
+                    {
+                        connection.Items[HostKindItem] = host;
+                        return next(connection);
+                    });
+                });
+            }
         });
         var app = builder.Build();
         var endpoint = new MockEndpoint(options);
-        var byPort = ports.ToDictionary(p => p.Value, p => p.Key);
-        app.Run(context => endpoint.HandleAsync(context, HostKind(context, byPort, hosts)));
-        var server = new CheckoutMockServer(app, endpoint, ports.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"), StringComparer.Ordinal), options);
+        app.Run(context => endpoint.HandleAsync(context, HostKind(context, hosts)));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var server = new CheckoutMockServer(app, endpoint, listeners.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{((IPEndPoint)p.Value.EndPoint).Port}/"), StringComparer.Ordinal), options);
         if (options.Lifetime is { } lifetime)
         {
             _ = Task.Delay(lifetime, options.TimeProvider, server._lifetime.Token).ContinueWith(t => t.IsCanceled ? Task.CompletedTask : server.DisposeAsync().AsTask(), TaskScheduler.Default);
@@ -108,19 +122,11 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         _stoppedSignal.TrySetResult();
     }
 
-    private static string HostKind(HttpContext context, Dictionary<int, string> byPort, List<string> hosts)
+    private static string HostKind(HttpContext context, List<string> hosts)
     {
         var label = context.Request.Host.Host.Split('.')[0];
         if (hosts.Contains(label, StringComparer.OrdinalIgnoreCase)) return label.ToLowerInvariant();
-        return byPort.TryGetValue(context.Connection.LocalPort, out var host) ? host : "api";
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        var items = context.Features.Get<IConnectionItemsFeature>()?.Items;
+        return items is not null && items.TryGetValue(HostKindItem, out var host) && host is string kind ? kind : "api";
     }
 }
