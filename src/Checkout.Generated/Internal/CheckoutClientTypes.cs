@@ -11,14 +11,12 @@ internal sealed class CheckoutClientTypes
 {
     private static readonly Lazy<IReadOnlyList<CheckoutClientTypes>> Discovered = new(Discover);
     private readonly ConstructorInfo _constructor;
-    private readonly PropertyInfo? _readResponseAsString;
 
     private CheckoutClientTypes(Type implementation, Type? contract, ConstructorInfo constructor)
     {
         Implementation = implementation;
         Contract = contract;
         _constructor = constructor;
-        _readResponseAsString = implementation.GetProperty("ReadResponseAsString", typeof(bool));
     }
 
     /// <summary>Every generated client.</summary>
@@ -34,13 +32,7 @@ internal sealed class CheckoutClientTypes
     public static CheckoutClientTypes? For(Type type) => All.FirstOrDefault(c => c.Implementation == type || c.Contract == type);
 
     /// <summary>A client instance sending through <paramref name="httpClient"/>.</summary>
-    /// <remarks>Reads responses as text so an API error carries the raw body and Checkout's error_type and error_codes.</remarks>
-    public object Create(HttpClient httpClient)
-    {
-        var client = _constructor.Invoke(new object[] { httpClient });
-        if (_readResponseAsString is { CanWrite: true }) _readResponseAsString.SetValue(client, true);
-        return client;
-    }
+    public object Create(HttpClient httpClient) => _constructor.Invoke(new object[] { httpClient });
 
     private static IReadOnlyList<CheckoutClientTypes> Discover()
     {
