@@ -15,12 +15,6 @@ public class CheckoutApiException : Exception
     {
     }
 
-    /// <summary>Creates the exception from a typed error body (the client read the body as a stream, so there is no raw text).</summary>
-    private protected CheckoutApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, object? result, Exception? innerException)
-        : this(message, statusCode, response, headers, string.IsNullOrWhiteSpace(response) && result is not null ? ErrorBody.From(result) : ErrorBody.Parse(response), innerException)
-    {
-    }
-
     private CheckoutApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ErrorBody error, Exception? innerException)
         : base(Describe(message, statusCode, headers, error), innerException)
     {
@@ -74,18 +68,6 @@ public class CheckoutApiException : Exception
 
         public IReadOnlyList<string> Codes { get; }
 
-        public static ErrorBody From(object result)
-        {
-            try
-            {
-                return Parse(JToken.FromObject(result).ToString(Newtonsoft.Json.Formatting.None));
-            }
-            catch (Newtonsoft.Json.JsonException)
-            {
-                return new ErrorBody(null, Array.Empty<string>());
-            }
-        }
-
         public static ErrorBody Parse(string? body)
         {
             if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{') return new ErrorBody(null, Array.Empty<string>());
@@ -109,7 +91,7 @@ public class CheckoutApiException<TResult> : CheckoutApiException
 {
     /// <summary>Creates the exception from a response with a typed body (generated clients call this).</summary>
     public CheckoutApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
-        : base(message, statusCode, response, headers, (object?)result, innerException)
+        : base(message, statusCode, response, headers, innerException)
     {
         Result = result;
     }
