@@ -7,6 +7,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
 using Checkout.Generated.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
@@ -90,6 +91,28 @@ public class CheckoutMockServerTests
         using var response = await _http.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"a token for '{otherScope}' must not allow {operation}");
+    }
+
+    [Test]
+    public async Task Operation_TokenPastItsExpiry_Returns401()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { TimeProvider = clock, Lifetime = null });
+        var operation = PaymentOperation("GET", "/payments/{id}");
+        var token = await TokenAsync(operation.Scopes[0], server);
+        HttpRequestMessage Request()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.BaseAddresses["api"], "payments/pay_unknown"));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
+
+        using var live = await _http.SendAsync(Request());
+        clock.Advance(server.Options.TokenLifetime);
+        using var expired = await _http.SendAsync(Request());
+
+        Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a live token reaches the (unknown) payment");
+        Assert.That(expired.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 
     [Test]
