@@ -21,7 +21,7 @@ try
     else
     {
         sandbox.ApplyTo(options);
-        Console.WriteLine($"Running against the Checkout.com sandbox, account prefix '{options.AccountPrefix ?? options.ClientId?.Substring(4, Math.Min(8, options.ClientId.Length - 4))}'.");
+        Console.WriteLine($"Running against the Checkout.com sandbox, account prefix '{options.AccountPrefix ?? options.ClientId?.Substring(4, Math.Min(8, options.ClientId.Length - 4)) ?? "(none)"}'.");
     }
 
     var services = new ServiceCollection();
