@@ -23,7 +23,7 @@ public sealed class PaymentFlow
     {
         var request = new PaymentRequest
         {
-            Source = new PaymentRequestCardSource { Number = TestCard, Expiry_month = 12, Expiry_year = DateTime.UtcNow.Year + 2, Cvv = "100", Name = "Quick Start" },
+            Source = new PaymentRequestCardSource { Number = TestCard, ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "100", Name = "Quick Start" },
             Amount = Amount,
             Currency = "GBP",
             Reference = "quickstart-" + Guid.NewGuid().ToString("N").Substring(0, 8),
@@ -31,7 +31,7 @@ public sealed class PaymentFlow
         };
 
         var payment = await _payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request, cancellationToken).ConfigureAwait(false);
-        Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.Response_code})");
+        Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
         await _payments.CaptureAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
         await _payments.RefundAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
         var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken).ConfigureAwait(false);

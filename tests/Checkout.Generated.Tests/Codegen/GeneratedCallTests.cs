@@ -72,7 +72,7 @@ public class GeneratedCallTests
 
         var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(limit: 10, skip: 5, payment_id: "pay_x", this_channel_only: true);
 
-        Assert.That(page.Total_count, Is.EqualTo(0));
+        Assert.That(page.TotalCount, Is.EqualTo(0));
     }
 
     [Test]
