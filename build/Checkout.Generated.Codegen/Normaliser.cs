@@ -17,7 +17,11 @@ internal static class Normaliser
         new PathParameterRule(),
         new OperationIdRule(),
         new DiscriminatorRequiredRule(),
+        new InlineDiscriminatorRule(),
+        new DanglingMappingRule(),
+        new DiscriminatorSubtypeRule(),
         new SharedDiscriminatorTargetRule(),
+        new DiscriminatedWrapperRule(),
         new OpenEnumRule(),
         new TagNameRule(),
     ];
