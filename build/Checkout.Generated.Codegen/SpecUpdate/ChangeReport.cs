@@ -18,6 +18,7 @@ internal static class ChangeReport
         Row(sb, "sha256", previous?.Sha256, current.Sha256);
         Row(sb, "info.version", previous?.InfoVersion, current.InfoVersion);
         Row(sb, "operations", previous?.OperationCount.ToString(), current.OperationCount.ToString());
+        Row(sb, "schemas (published)", previous?.PublishedSchemaCount.ToString(), current.PublishedSchemaCount.ToString());
         Row(sb, "schemas (normalised)", previous?.SchemaCount.ToString(), current.SchemaCount.ToString());
         sb.AppendLine();
         if (diff is null)

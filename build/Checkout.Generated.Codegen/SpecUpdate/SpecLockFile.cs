@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen.SpecUpdate;
 
-/// <summary>The committed record of the spec the project is generated from (<c>openapi/checkout.lock.json</c>).</summary>
+/// <summary>
+/// The committed record of the spec the project is generated from (<c>openapi/checkout.lock.json</c>). The counts are
+/// of the document as published, so that the lock changes only when the spec does.
+/// </summary>
 internal sealed record SpecLockFile(string Source, string Sha256, string SpecDate, string Title, string InfoVersion, int Operations, int Schemas)
 {
     public static SpecLockFile? Read(string path)

@@ -73,7 +73,7 @@ internal static class UpdateSpecCommand
 
         Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
         await File.WriteAllBytesAsync(cache, bytes);
-        var newLock = new SpecLockFile(current.Source, current.Sha256, current.Date, current.Title, current.InfoVersion, current.OperationCount, current.SchemaCount);
+        var newLock = new SpecLockFile(current.Source, current.Sha256, current.Date, current.Title, current.InfoVersion, current.OperationCount, current.PublishedSchemaCount);
         newLock.Write(lockPath);
         var reportPath = Path.Combine(repo, "openapi", $"CHANGES-{(current.Date != "" ? current.Date : current.Sha256[..8])}.md");
         if (previous?.Sha256 == current.Sha256)

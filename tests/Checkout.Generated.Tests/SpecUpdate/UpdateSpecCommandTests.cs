@@ -66,6 +66,7 @@ public class UpdateSpecCommandTests
             Assert.That(written.SpecDate, Is.EqualTo("2023-02-23"));
             Assert.That(written.Source, Is.EqualTo(Path.GetRelativePath(_repo, Spec2023).Replace('\\', '/')));
             Assert.That(written.Operations, Is.EqualTo(81));
+            Assert.That(written.Schemas, Is.EqualTo(((Newtonsoft.Json.Linq.JObject)Newtonsoft.Json.Linq.JObject.Parse(System.Text.Encoding.UTF8.GetString(bytes))["components"]!["schemas"]!).Count));
             Assert.That(written.InfoVersion, Is.EqualTo("unversioned"), "the 2023 document has no info.version");
         });
     }
