@@ -1,0 +1,73 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Checkout.Generated.Tests.Package;
+
+[Category("Package")]
+public class PackageConsumptionTests
+{
+    [Test]
+    public async Task ConsumerProject_ReferencingThePackagesByVersion_RestoresBuildsAndRuns()
+    {
+        var feed = await PackedPackages.FeedAsync();
+        var consumer = Path.Combine(PackedPackages.WorkDirectory, "consumer");
+        var packages = Path.Combine(PackedPackages.WorkDirectory, "packages");
+        Directory.CreateDirectory(consumer);
+        var version = RepositoryFiles.VersionPrefix();
+        // The temporary feed is added to the machine's own sources (inherited from the user's NuGet.Config);
+        // an empty packages folder means the packages really come from the feed, never from a stale cache.
+        await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "NuGet.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{packages}" /></config>
+              <packageSources><add key="checkout-generated-test-feed" value="{feed}" /></packageSources>
+            </configuration>
+            """);
+        await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Checkout.Generated" Version="{version}" />
+                <PackageReference Include="Checkout.Generated.Testing" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
+            using System.Reflection;
+            using Checkout.Generated;
+            using Checkout.Generated.Testing;
+
+            var library = typeof(CheckoutOperationCatalog).Assembly;
+            Console.WriteLine("location=" + library.Location);
+            Console.WriteLine("informational=" + library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion);
+            Console.WriteLine("spec=" + CheckoutOperationCatalog.Spec.Sha256);
+            Console.WriteLine("operations=" + CheckoutOperationCatalog.All.Count);
+            Console.WriteLine("client=" + new PaymentsClient(new HttpClient()).GetType().FullName);
+            Console.WriteLine("server-spec-paths=" + ((Newtonsoft.Json.Linq.JObject)SpecDocument.Load()["paths"]!).Count);
+            """);
+
+        var output = await DotNetCli.RunCheckedAsync(consumer, TimeSpan.FromMinutes(3), "run", "-c", "Release");
+
+        var values = DotNetCli.Lines(output).Where(l => l.Contains('=', StringComparison.Ordinal))
+            .Select(l => l.Split('=', 2)).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.Last()[1]);
+        var spec = CheckoutOperationCatalog.Spec;
+        Assert.Multiple(() =>
+        {
+            Assert.That(System.IO.File.ReadAllBytes(values["location"]), Is.EqualTo(System.IO.File.ReadAllBytes(Path.Combine(packages, "checkout.generated", version, "lib", "net10.0", "Checkout.Generated.dll"))), "the library comes from the package");
+            Assert.That(System.IO.File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json")), Does.Match($@"""Checkout\.Generated/{version.Replace(".", "\\.")}"": {{\s*""type"": ""package"""), "a package reference, not a project reference");
+            Assert.That(values["informational"], Is.EqualTo($"{version}+spec.{spec.Date}.{spec.Sha256[..8]}"));
+            Assert.That(values["spec"], Is.EqualTo(spec.Sha256));
+            Assert.That(values["operations"], Is.EqualTo(CheckoutOperationCatalog.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(values["client"], Is.EqualTo(typeof(PaymentsClient).FullName));
+            Assert.That(int.Parse(values["server-spec-paths"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+        });
+    }
+}
