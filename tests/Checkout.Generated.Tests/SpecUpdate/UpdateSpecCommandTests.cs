@@ -72,6 +72,35 @@ public class UpdateSpecCommandTests
     }
 
     [Test]
+    public async Task UpdateAsync_Url_DownloadsTheDocumentAndRecordsTheUrl()
+    {
+        var bytes = await System.IO.File.ReadAllBytesAsync(Spec2023);
+        var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var url = $"http://127.0.0.1:{port}/specs/checkout-nas-2023-02-23.json";
+        using var listener = new System.Net.HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/specs/");
+        listener.Start();
+        var serve = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+            return context.Request.Url!.AbsolutePath;
+        });
+
+        var (specLock, reportPath, _) = await UpdateSpecCommand.UpdateAsync(_repo, url, null);
+
+        Assert.That(await serve, Is.EqualTo("/specs/checkout-nas-2023-02-23.json"));
+        Assert.That(specLock.Source, Is.EqualTo(url));
+        Assert.That(specLock.SpecDate, Is.EqualTo("2023-02-23"));
+        Assert.That(await System.IO.File.ReadAllBytesAsync(Path.Combine(_repo, UpdateSpecCommand.CachePath)), Is.EqualTo(bytes));
+        Assert.That(await System.IO.File.ReadAllTextAsync(reportPath), Does.Contain("No previous spec was available"));
+    }
+
+    [Test]
     public async Task UpdateAsync_DateOption_OverridesTheFileName()
     {
         var (specLock, reportPath, _) = await UpdateSpecCommand.UpdateAsync(_repo, Spec2022, "2022-08-01");
