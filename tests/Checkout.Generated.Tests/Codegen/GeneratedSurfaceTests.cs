@@ -42,4 +42,15 @@ public class GeneratedSurfaceTests
         Assert.That(ids, Is.Unique);
         Assert.That(ids, Is.EquivalentTo(CheckoutOperationCatalog.All.Select(o => o.Id)));
     }
+
+    [Test]
+    public void HandBuiltClients_ReadResponsesAsText_SoApiErrorsCarryTheirBody()
+    {
+        using var http = new System.Net.Http.HttpClient();
+        foreach (var type in ClientMethods.Select(m => m.DeclaringType!).Distinct())
+        {
+            var client = Activator.CreateInstance(type, http)!;
+            Assert.That(type.GetProperty("ReadResponseAsString")!.GetValue(client), Is.True, type.Name);
+        }
+    }
 }

@@ -1,0 +1,124 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>
+/// Sends each generated-client request to its operation's host with the credential the operation needs:
+/// a scoped OAuth token (refreshed once on 401), the secret key, the public key, or none.
+/// </summary>
+/// <remarks>Thread-safe and stateless per request; all per-operation decisions are precomputed in <see cref="CheckoutSettings"/>.</remarks>
+internal sealed class CheckoutHandler : DelegatingHandler
+{
+    private readonly CheckoutSettings _settings;
+    private readonly TokenCache _tokens;
+    private readonly ILogger _logger;
+    private readonly string _clientBase;
+
+    public CheckoutHandler(CheckoutSettings settings, TokenCache tokens, ILogger logger)
+    {
+        _settings = settings;
+        _tokens = tokens;
+        _logger = logger;
+        _clientBase = settings.ClientBaseAddress.AbsoluteUri;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = CheckoutOperationCatalog.Of(request);
+        if (operation is null)
+        {
+            if (_logger.IsEnabled(LogLevel.Trace)) Log.Untagged(_logger, request.RequestUri?.Host ?? "(none)", null);
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var plan = _settings.PlanFor(operation);
+        var started = _settings.Time.GetTimestamp();
+        try
+        {
+            request.RequestUri = Resolve(plan, request.RequestUri);
+            var response = await SendAuthenticatedAsync(request, plan, cancellationToken).ConfigureAwait(false);
+            if (_logger.IsEnabled(LogLevel.Information))
+                Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
+            return response;
+        }
+        catch (Exception ex) when (LogFailure(operation, request, started, ex, cancellationToken))
+        {
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
+    {
+        // A session secret the caller set is theirs to send (3DS session operations).
+        if (plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null)
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+        switch (plan.Mode)
+        {
+            case AuthMode.None:
+                request.Headers.Authorization = null;
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            case AuthMode.SecretKey:
+            case AuthMode.PublicKey:
+                request.Headers.Authorization = plan.KeyHeader;
+                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            case AuthMode.OAuth:
+                return await SendWithTokenAsync(request, plan, cancellationToken).ConfigureAwait(false);
+            default:
+                throw plan.Denial();
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
+    {
+        var scope = plan.Scope!;
+        var token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
+        var replayable = await MakeReplayableAsync(request).ConfigureAwait(false);
+        request.Headers.Authorization = token.Header;
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !replayable) return response;
+
+        Log.TokenRejected(_logger, scope, plan.Operation.Id, null);
+        _tokens.Invalidate(scope, token);
+        response.Dispose();
+        token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = token.Header;
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Buffers a streamed body so the request can be sent a second time after a 401.</summary>
+    private static async Task<bool> MakeReplayableAsync(HttpRequestMessage request)
+    {
+        var content = request.Content;
+        if (content is null || content is ByteArrayContent) return true;
+        await content.LoadIntoBufferAsync().ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The request URL on the operation's host: relative paths resolve under its base (dot segments removed).</summary>
+    private Uri Resolve(OperationPlan plan, Uri? uri)
+    {
+        if (uri is null) return plan.BaseAddress;
+        if (!uri.IsAbsoluteUri) return new Uri(plan.BaseAddress, uri);
+        if (ReferenceEquals(plan.BaseAddress, _settings.ClientBaseAddress)) return uri;
+
+        // The HTTP client resolved the generated relative path against the api base: move it to the operation's host.
+        var text = uri.AbsoluteUri;
+        return text.StartsWith(_clientBase, StringComparison.Ordinal) ? new Uri(plan.BaseAddress, text.Substring(_clientBase.Length)) : uri;
+    }
+
+    private double Elapsed(long started) => _settings.Time.GetElapsedTime(started).TotalMilliseconds;
+
+    private bool LogFailure(CheckoutOperation operation, HttpRequestMessage request, long started, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested) return false;
+        Log.RequestFailed(_logger, operation.Method, operation.Id, request.RequestUri?.Host ?? "(none)", Elapsed(started), exception);
+        return false;
+    }
+}

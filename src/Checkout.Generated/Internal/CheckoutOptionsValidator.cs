@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>Checks <see cref="CheckoutOptions"/> at start-up; every failure says what to fix and none echoes a secret.</summary>
+internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOptions>
+{
+    private const string ClientIdPrefix = "cli_";
+    private const int PrefixLength = 8;
+    private readonly ILogger _logger;
+    private int _warned;
+
+    public CheckoutOptionsValidator(ILoggerFactory? loggerFactory)
+    {
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LogCategories.Options);
+    }
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, CheckoutOptions options)
+    {
+        var failures = Check(options);
+        if (failures.Count > 0) return ValidateOptionsResult.Fail(failures);
+        if (Interlocked.Exchange(ref _warned, 1) == 0) WarnAboutUnknownScopes(options);
+        return ValidateOptionsResult.Success;
+    }
+
+    /// <summary>The account prefix: <see cref="CheckoutOptions.AccountPrefix"/>, else derived from the client id.</summary>
+    public static string? ResolvePrefix(CheckoutOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.AccountPrefix)) return options.AccountPrefix!.Trim();
+        var clientId = options.ClientId?.Trim();
+        return clientId is not null && clientId.StartsWith(ClientIdPrefix, StringComparison.Ordinal) && clientId.Length >= ClientIdPrefix.Length + PrefixLength
+            ? clientId.Substring(ClientIdPrefix.Length, PrefixLength)
+            : null;
+    }
+
+    /// <summary>Every problem with the options, empty when they are usable.</summary>
+    public static IReadOnlyList<string> Check(CheckoutOptions options)
+    {
+        if (options is null) throw new ArgumentNullException(nameof(options));
+        var failures = new List<string>();
+        var sandbox = options.Environment == CheckoutEnvironment.Sandbox;
+        if (!Enum.IsDefined(typeof(CheckoutEnvironment), options.Environment))
+            failures.Add($"Checkout:Environment must be Sandbox or Production (was {(int)options.Environment}).");
+
+        CheckCredentials(options, sandbox, failures);
+        CheckPrefixAndUrls(options, failures);
+        CheckScopes(options, failures);
+        if (options.TokenRefreshMargin < TimeSpan.Zero)
+            failures.Add($"Checkout:TokenRefreshMargin must not be negative (was {options.TokenRefreshMargin}).");
+        return failures;
+    }
+
+    private static void CheckCredentials(CheckoutOptions options, bool sandbox, List<string> failures)
+    {
+        var hasId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
+        var hasSecret = !string.IsNullOrWhiteSpace(options.AccessKeySecret);
+        if (hasId != hasSecret)
+            failures.Add(hasId ? "Checkout:AccessKeySecret is missing: an access key needs both its id and its secret." : "Checkout:AccessKeyId (ack_…) is missing: an access key needs both its id and its secret.");
+        if (hasId && !options.AccessKeyId!.StartsWith("ack_", StringComparison.Ordinal))
+            failures.Add("Checkout:AccessKeyId must be an access key id starting with 'ack_' (from Dashboard > Developers > Access keys).");
+
+        var secretKey = options.SecretKey;
+        if (!string.IsNullOrWhiteSpace(secretKey))
+        {
+            if (secretKey!.StartsWith("pk_", StringComparison.Ordinal))
+                failures.Add("Checkout:SecretKey holds a public key (pk_…): put it in Checkout:PublicKey and the secret key (sk_…) in Checkout:SecretKey.");
+            else if (!secretKey.StartsWith("sk_", StringComparison.Ordinal))
+                failures.Add("Checkout:SecretKey must be a secret API key starting with 'sk_sbox_' (sandbox) or 'sk_' (production).");
+            else CheckEnvironment("SecretKey", secretKey.StartsWith("sk_sbox_", StringComparison.Ordinal), sandbox, failures);
+        }
+
+        var publicKey = options.PublicKey;
+        if (!string.IsNullOrWhiteSpace(publicKey))
+        {
+            if (publicKey!.StartsWith("sk_", StringComparison.Ordinal))
+                failures.Add("Checkout:PublicKey holds a secret key (sk_…): a secret key must never be used as a public key; put it in Checkout:SecretKey.");
+            else if (!publicKey.StartsWith("pk_", StringComparison.Ordinal))
+                failures.Add("Checkout:PublicKey must be a public API key starting with 'pk_sbox_' (sandbox) or 'pk_' (production).");
+            else CheckEnvironment("PublicKey", publicKey.StartsWith("pk_sbox_", StringComparison.Ordinal), sandbox, failures);
+        }
+
+        if (!hasId && !hasSecret && string.IsNullOrWhiteSpace(secretKey) && string.IsNullOrWhiteSpace(publicKey))
+            failures.Add("No Checkout.com credentials: set Checkout:AccessKeyId and Checkout:AccessKeySecret (OAuth), or Checkout:SecretKey, or Checkout:PublicKey.");
+    }
+
+    private static void CheckEnvironment(string slot, bool sandboxKey, bool sandbox, List<string> failures)
+    {
+        if (sandboxKey && !sandbox)
+            failures.Add($"Checkout:{slot} is a sandbox key but Checkout:Environment is Production: use a production key or set Environment to Sandbox.");
+        else if (!sandboxKey && sandbox)
+            failures.Add($"Checkout:{slot} is a production key but Checkout:Environment is Sandbox: use a sandbox key (…_sbox_…) or set Environment to Production.");
+    }
+
+    private static void CheckPrefixAndUrls(CheckoutOptions options, List<string> failures)
+    {
+        var explicitPrefix = options.AccountPrefix?.Trim();
+        if (!string.IsNullOrEmpty(explicitPrefix) && !IsValidPrefix(explicitPrefix!))
+            failures.Add($"Checkout:AccountPrefix '{explicitPrefix}' must be lowercase letters and digits (e.g. 'vkuhvk4v'), or 'pl-' and those for a private link.");
+
+        var clientId = options.ClientId?.Trim();
+        if (!string.IsNullOrEmpty(clientId))
+        {
+            if (!clientId!.StartsWith(ClientIdPrefix, StringComparison.Ordinal) || clientId.Length < ClientIdPrefix.Length + PrefixLength
+                || !IsValidPrefix(clientId.Substring(ClientIdPrefix.Length, PrefixLength)))
+                failures.Add("Checkout:ClientId must be the account's client id, 'cli_' followed by at least 8 lowercase letters and digits.");
+            else if (!string.IsNullOrEmpty(explicitPrefix) && !explicitPrefix!.EndsWith(clientId.Substring(ClientIdPrefix.Length, PrefixLength), StringComparison.Ordinal))
+                failures.Add("Checkout:AccountPrefix does not match Checkout:ClientId (the prefix is the 8 characters after 'cli_'): set one of them.");
+        }
+
+        var overrides = options.BaseAddresses ?? new Dictionary<string, Uri>();
+        foreach (var pair in overrides)
+        {
+            if (pair.Value is null || !pair.Value.IsAbsoluteUri || (pair.Value.Scheme != "https" && pair.Value.Scheme != "http"))
+                failures.Add($"Checkout:BaseAddresses:{pair.Key} must be an absolute http(s) URL.");
+        }
+
+        if (options.TokenEndpoint is { } token && (!token.IsAbsoluteUri || (token.Scheme != "https" && token.Scheme != "http")))
+            failures.Add("Checkout:TokenEndpoint must be an absolute http(s) URL.");
+
+        if (ResolvePrefix(options) is not null) return;
+        var missing = HostKinds().Where(kind => CheckoutHosts.IsAccountSpecific(kind) && !overrides.ContainsKey(kind)).ToList();
+        if (missing.Count > 0)
+            failures.Add($"Checkout:AccountPrefix is missing: set it (e.g. 'vkuhvk4v', from Dashboard > Developers > Overview), or Checkout:ClientId (cli_…), " +
+                $"or override every account-specific base URL ({string.Join(", ", missing.Select(k => "BaseAddresses:" + k))}).");
+    }
+
+    private static void CheckScopes(CheckoutOptions options, List<string> failures)
+    {
+        foreach (var scope in options.GrantedScopes ?? Array.Empty<string>())
+        {
+            if (scope is not null && scope.Trim().Any(char.IsWhiteSpace))
+                failures.Add($"Checkout:GrantedScopes entry '{scope}' contains a space: list each scope as its own entry; a scope with a space cannot be requested.");
+        }
+    }
+
+    private void WarnAboutUnknownScopes(CheckoutOptions options)
+    {
+        foreach (var scope in options.GrantedScopes ?? Array.Empty<string>())
+        {
+            if (!string.IsNullOrWhiteSpace(scope) && !CheckoutOperationCatalog.KnownScopes.Contains(scope.Trim()))
+                Log.UnknownGrantedScope(_logger, scope.Trim(), CheckoutOperationCatalog.Spec.Version, null);
+        }
+    }
+
+    /// <summary>Every host kind the catalog uses, plus <c>api</c> and <c>access</c>.</summary>
+    private static IEnumerable<string> HostKinds() =>
+        CheckoutOperationCatalog.All.Select(o => o.Host).Concat(new[] { CheckoutHosts.Api, CheckoutHosts.Access }).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsValidPrefix(string prefix)
+    {
+        var body = prefix.StartsWith("pl-", StringComparison.Ordinal) ? prefix.Substring(3) : prefix;
+        return body.Length > 0 && body.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>Every log message; arguments are methods, ids, hosts, statuses, timings and scopes, never credentials or bodies.</summary>
+internal static class Log
+{
+    public static readonly Action<ILogger, string, string, string, int, double, Exception?> RequestCompleted =
+        LoggerMessage.Define<string, string, string, int, double>(
+            LogLevel.Information, new EventId(1, nameof(RequestCompleted)),
+            "Checkout {Method} {OperationId} to {Host} returned {StatusCode} in {ElapsedMilliseconds} ms");
+
+    public static readonly Action<ILogger, string, string, string, double, Exception?> RequestFailed =
+        LoggerMessage.Define<string, string, string, double>(
+            LogLevel.Warning, new EventId(2, nameof(RequestFailed)),
+            "Checkout {Method} {OperationId} to {Host} failed after {ElapsedMilliseconds} ms");
+
+    public static readonly Action<ILogger, string, string, Exception?> TokenRejected =
+        LoggerMessage.Define<string, string>(
+            LogLevel.Information, new EventId(3, nameof(TokenRejected)),
+            "Checkout rejected the access token for scope '{Scope}' on {OperationId} (HTTP 401); retrying once with a new token");
+
+    public static readonly Action<ILogger, string, string, double, Exception?> TokenIssued =
+        LoggerMessage.Define<string, string, double>(
+            LogLevel.Debug, new EventId(4, nameof(TokenIssued)),
+            "Obtained an access token for scope '{Scope}' from {TokenEndpoint}, valid for {ExpiresInSeconds} s");
+
+    public static readonly Action<ILogger, string, string, string, Exception?> TokenFailed =
+        LoggerMessage.Define<string, string, string>(
+            LogLevel.Warning, new EventId(5, nameof(TokenFailed)),
+            "Access token request for scope '{Scope}' to {TokenEndpoint} failed: {Error}");
+
+    public static readonly Action<ILogger, string, string, Exception?> UnknownGrantedScope =
+        LoggerMessage.Define<string, string>(
+            LogLevel.Warning, new EventId(6, nameof(UnknownGrantedScope)),
+            "Granted scope '{Scope}' is not declared by the spec this client was generated from (version {SpecVersion}); it is used as configured");
+
+    public static readonly Action<ILogger, string, Exception?> Untagged =
+        LoggerMessage.Define<string>(
+            LogLevel.Trace, new EventId(7, nameof(Untagged)),
+            "Passing through a request that no generated client made, to {Host}");
+}

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Concurrent;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Duende.IdentityModel.Client;
+using Microsoft.Extensions.Logging;
+using OAuthTokenResponse = Duende.IdentityModel.Client.TokenResponse;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>Access tokens per requested scope: cached until expiry minus the margin, one token request at a time per scope.</summary>
+/// <remarks>Thread-safe. Concurrent callers for one scope share a single token request; a caller's cancellation stops its own wait only.</remarks>
+internal sealed class TokenCache
+{
+    private static readonly Func<string, Slot> NewSlot = _ => new Slot();
+    private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+    private readonly CheckoutSettings _settings;
+    private readonly Func<HttpClient> _httpClient;
+    private readonly ILogger _logger;
+
+    /// <param name="settings">Validated settings with an access key.</param>
+    /// <param name="httpClient">The client for token requests (not through the authenticating handler's logic: the request is untagged).</param>
+    /// <param name="logger">Logger for token events.</param>
+    public TokenCache(CheckoutSettings settings, Func<HttpClient> httpClient, ILogger logger)
+    {
+        _settings = settings;
+        _httpClient = httpClient;
+        _logger = logger;
+    }
+
+    /// <summary>A valid token for <paramref name="scope"/> (empty: no scope field), from the cache or a new token request.</summary>
+    public Task<AccessToken> GetAsync(string scope, CancellationToken cancellationToken)
+    {
+        var slot = _slots.GetOrAdd(scope, NewSlot);
+        var current = Volatile.Read(ref slot.Current);
+        if (current is not null && IsFresh(current)) return Task.FromResult(current);
+
+        TaskCompletionSource<AccessToken>? owner = null;
+        Task<AccessToken> pending;
+        lock (slot)
+        {
+            current = slot.Current;
+            if (current is not null && IsFresh(current)) return Task.FromResult(current);
+            if (slot.Pending is null)
+            {
+                owner = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);
+                slot.Pending = owner.Task;
+            }
+
+            pending = slot.Pending;
+        }
+
+        // Started outside the lock so a synchronously completing request cannot re-enter it.
+        if (owner is not null) _ = FillAsync(slot, scope, owner);
+        return pending.WaitForAsync(cancellationToken);
+    }
+
+    /// <summary>Drops <paramref name="rejected"/> (the API answered 401 to it) unless a newer token already replaced it.</summary>
+    public void Invalidate(string scope, AccessToken rejected)
+    {
+        if (!_slots.TryGetValue(scope, out var slot)) return;
+        lock (slot)
+        {
+            if (ReferenceEquals(slot.Current, rejected)) slot.Current = null;
+        }
+    }
+
+    private bool IsFresh(AccessToken token) => _settings.Time.GetUtcNow() < token.RefreshAt;
+
+    private async Task FillAsync(Slot slot, string scope, TaskCompletionSource<AccessToken> owner)
+    {
+        try
+        {
+            var token = await RequestAsync(scope).ConfigureAwait(false);
+            lock (slot)
+            {
+                slot.Current = token;
+                slot.Pending = null;
+            }
+
+            owner.SetResult(token);
+        }
+        catch (Exception ex)
+        {
+            lock (slot)
+            {
+                slot.Pending = null;
+            }
+
+            owner.SetException(ex);
+        }
+    }
+
+    private async Task<AccessToken> RequestAsync(string scope)
+    {
+        var endpoint = _settings.TokenEndpoint ?? throw new CheckoutConfigurationException(new[] { "Checkout:TokenEndpoint cannot be composed: set AccountPrefix or TokenEndpoint." });
+        var request = new ClientCredentialsTokenRequest
+        {
+            Address = endpoint.AbsoluteUri,
+            ClientId = _settings.AccessKeyId!,
+            ClientSecret = _settings.AccessKeySecret,
+            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
+            Scope = scope.Length == 0 ? null : scope,
+        };
+
+        OAuthTokenResponse response;
+        try
+        {
+            // Not the caller's token: the request is shared by every waiter; HttpClient.Timeout bounds it.
+            response = await _httpClient().RequestClientCredentialsTokenAsync(request, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw Fail(scope, endpoint, "timeout", null, "the token endpoint did not answer in time", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Fail(scope, endpoint, "network_error", null, "the token endpoint could not be reached", ex);
+        }
+
+        using (response)
+        {
+            if (response.IsError) throw FromErrorResponse(scope, endpoint, response);
+            if (string.IsNullOrEmpty(response.AccessToken))
+                throw Fail(scope, endpoint, "invalid_response", (int)response.HttpStatusCode, "the response has no access_token", null);
+
+            var lifetime = TimeSpan.FromSeconds(Math.Max(0, response.ExpiresIn));
+            var usable = lifetime - _settings.RefreshMargin;
+
+            // A lifetime shorter than the margin would make every call fetch a token: use half of it instead.
+            if (usable <= TimeSpan.Zero) usable = TimeSpan.FromTicks(lifetime.Ticks / 2);
+            Log.TokenIssued(_logger, scope, endpoint.AbsoluteUri, lifetime.TotalSeconds, null);
+            return new AccessToken(response.AccessToken!, _settings.Time.GetUtcNow() + usable);
+        }
+    }
+
+    private CheckoutTokenException FromErrorResponse(string scope, Uri endpoint, OAuthTokenResponse response)
+    {
+        int? status = response.HttpStatusCode == 0 ? null : (int)response.HttpStatusCode;
+        switch (response.ErrorType)
+        {
+            case ResponseErrorType.Exception when response.Exception is OperationCanceledException or TimeoutException:
+                return Fail(scope, endpoint, "timeout", status, "the token endpoint did not answer in time", response.Exception);
+            case ResponseErrorType.Exception:
+                return Fail(scope, endpoint, "network_error", status, "the token endpoint could not be reached", response.Exception);
+            case ResponseErrorType.Protocol when !string.IsNullOrEmpty(response.Error):
+                var description = string.IsNullOrEmpty(response.ErrorDescription) ? "" : $" ({response.ErrorDescription})";
+                return Fail(scope, endpoint, response.Error!, status, $"the OAuth error the token endpoint returned{description}", null);
+            default:
+                return Fail(scope, endpoint, "http_error", status, $"the token endpoint answered HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
+        }
+    }
+
+    private CheckoutTokenException Fail(string scope, Uri endpoint, string error, int? status, string what, Exception? inner)
+    {
+        Log.TokenFailed(_logger, scope, endpoint.AbsoluteUri, error, null);
+        var message = $"Checkout.com did not issue an access token for scope '{scope}' from {endpoint.AbsoluteUri}: {error} ({what})" +
+            $"{(status is null ? "" : $" [HTTP {status}]")}. Check Checkout:AccessKeyId, Checkout:AccessKeySecret, the scopes granted to the key, " +
+            "the environment and the account prefix.";
+        return new CheckoutTokenException(Scrub(message), error, endpoint, status, inner);
+    }
+
+    // Defence in depth: an error description echoed by a server must not leak the secret into a message.
+    private string Scrub(string text)
+    {
+        var secret = _settings.AccessKeySecret;
+        return string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***");
+    }
+
+    private sealed class Slot
+    {
+        public AccessToken? Current;
+        public Task<AccessToken>? Pending;
+    }
+}

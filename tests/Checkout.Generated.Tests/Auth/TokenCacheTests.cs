@@ -1,0 +1,199 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+
+namespace Checkout.Generated.Tests.Auth;
+
+[TestFixture]
+[Category("Auth")]
+public sealed class TokenCacheTests
+{
+    private const string PaymentUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1";
+    private const string PaymentJson = "{\"id\":\"pay_1\"}";
+    private static readonly string TokenUrl = AuthFixture.SandboxTokenUrl.AbsoluteUri;
+
+    [Test]
+    public async Task GetPaymentDetails_200ConcurrentCalls_RequestsExactlyOneToken()
+    {
+        using var mock = new StrictMockHttp();
+        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var token = mock.When(HttpMethod.Post, TokenUrl);
+        token.Respond(async () =>
+        {
+            await release.Task;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(AuthFixture.TokenJson("token-1")) };
+        });
+        var api = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+        var payments = factory.Create<IPaymentsClient>();
+
+        var calls = Enumerable.Range(0, 200).Select(_ => payments.GetPaymentDetailsAsync("pay_1")).ToArray();
+        release.SetResult(true);
+        await Task.WhenAll(calls);
+
+        Assert.That((mock.GetMatchCount(token), mock.GetMatchCount(api)), Is.EqualTo((1, 200)));
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_TokenNearExpiry_RequestsExactlyOneNewTokenAfterMargin()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var mock = new StrictMockHttp();
+        var first = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1", expiresIn: 3600));
+        var second = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-2", expiresIn: 3600));
+        var withFirst = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        var withSecond = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-2").Respond("application/json", PaymentJson);
+        var options = AuthFixture.OAuth();
+        options.TimeProvider = time;
+        options.TokenRefreshMargin = TimeSpan.FromSeconds(60);
+        using var factory = new CheckoutClientFactory(options, mock);
+        var payments = factory.Create<IPaymentsClient>();
+
+        await payments.GetPaymentDetailsAsync("pay_1");
+        time.Advance(TimeSpan.FromSeconds(3539));
+        await payments.GetPaymentDetailsAsync("pay_1");
+        var beforeMargin = (mock.GetMatchCount(first), mock.GetMatchCount(second));
+        time.Advance(TimeSpan.FromSeconds(2));
+        await payments.GetPaymentDetailsAsync("pay_1");
+        await payments.GetPaymentDetailsAsync("pay_1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeMargin, Is.EqualTo((1, 0)), "the first token is reused until expiry minus the margin");
+            Assert.That(mock.GetMatchCount(second), Is.EqualTo(1), "one new token after the margin");
+            Assert.That((mock.GetMatchCount(withFirst), mock.GetMatchCount(withSecond)), Is.EqualTo((2, 2)));
+        });
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_ApiAnswers401Once_RefreshesTokenAndRetriesOnce()
+    {
+        using var mock = new StrictMockHttp();
+        var firstToken = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1"));
+        var rejected = mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond(HttpStatusCode.Unauthorized);
+        var secondToken = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-2"));
+        var accepted = mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-2").Respond("application/json", PaymentJson);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        var payment = await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(payment.Id, Is.EqualTo("pay_1"));
+            Assert.That((mock.GetMatchCount(firstToken), mock.GetMatchCount(secondToken)), Is.EqualTo((1, 1)));
+            Assert.That((mock.GetMatchCount(rejected), mock.GetMatchCount(accepted)), Is.EqualTo((1, 1)));
+        });
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task RequestAPaymentOrPayout_ApiAnswers401Once_ResendsTheSameBody()
+    {
+        using var mock = new StrictMockHttp();
+        mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1"));
+        mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments").WithHeaders("Authorization", "Bearer token-1")
+            .WithPartialContent("\"reference\":\"ORD-1\"").Respond(HttpStatusCode.Unauthorized);
+        mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-2"));
+        var retried = mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments").WithHeaders("Authorization", "Bearer token-2")
+            .WithPartialContent("\"reference\":\"ORD-1\"").Respond(HttpStatusCode.Created, "application/json", PaymentJson);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(body: new PaymentRequest { Amount = 100, Currency = "GBP", Reference = "ORD-1" });
+
+        Assert.That(mock.GetMatchCount(retried), Is.EqualTo(1));
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public void GetPaymentDetails_ApiAnswers401Twice_ThrowsApiExceptionAfterOneRetry()
+    {
+        using var mock = new StrictMockHttp();
+        var token = mock.When(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-n"));
+        var api = mock.When(PaymentUrl).Respond(HttpStatusCode.Unauthorized);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        var error = Assert.ThrowsAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(401));
+            Assert.That((mock.GetMatchCount(token), mock.GetMatchCount(api)), Is.EqualTo((2, 2)));
+        });
+    }
+
+    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_client\"}", "invalid_client")]
+    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_scope\",\"error_description\":\"scope not granted\"}", "invalid_scope")]
+    [TestCase(HttpStatusCode.InternalServerError, "upstream failure", "http_error")]
+    [TestCase(HttpStatusCode.ServiceUnavailable, "", "http_error")]
+    public void GetPaymentDetails_TokenEndpointRefuses_ThrowsTokenExceptionWithoutSecret(HttpStatusCode status, string body, string error)
+    {
+        using var mock = new StrictMockHttp();
+        mock.Expect(HttpMethod.Post, TokenUrl).Respond(status, "application/json", body);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        AssertTokenFailure(thrown, error, mock);
+        Assert.That(thrown.StatusCode, Is.EqualTo((int)status));
+    }
+
+    [Test]
+    public void GetPaymentDetails_TokenEndpointTimesOut_ThrowsTokenExceptionWithoutSecret()
+    {
+        using var mock = new StrictMockHttp();
+        mock.Expect(HttpMethod.Post, TokenUrl).Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()));
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        AssertTokenFailure(thrown, "timeout", mock);
+    }
+
+    [Test]
+    public void GetPaymentDetails_TokenEndpointUnreachable_ThrowsTokenExceptionWithoutSecret()
+    {
+        using var mock = new StrictMockHttp();
+        mock.Expect(HttpMethod.Post, TokenUrl).Throw(new HttpRequestException("Connection refused"));
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        AssertTokenFailure(thrown, "network_error", mock);
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_TokenRequest_UsesBasicAuthAndClientCredentialsForm()
+    {
+        using var mock = new StrictMockHttp();
+        var token = mock.Expect(HttpMethod.Post, TokenUrl)
+            .WithHeaders("Authorization", "Basic " + AuthFixture.BasicCredential)
+            .WithFormData("grant_type", "client_credentials")
+            .WithFormData("scope", "gateway:payment-details")
+            .Respond("application/json", AuthFixture.TokenJson("token-1"));
+        mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        Assume.That(CheckoutOperationCatalog.Find("getPaymentDetails")?.Scopes, Does.Contain("gateway:payment-details"));
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth("gateway", "gateway:payment-details"), mock);
+
+        await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1");
+
+        Assert.That(mock.GetMatchCount(token), Is.EqualTo(1));
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    private static void AssertTokenFailure(CheckoutTokenException thrown, string error, StrictMockHttp mock)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown.Error, Is.EqualTo(error));
+            Assert.That(thrown.TokenEndpoint, Is.EqualTo(AuthFixture.SandboxTokenUrl));
+            Assert.That(thrown.Message, Does.Contain(error).And.Contain(TokenUrl));
+            Assert.That(thrown.ToString(), Does.Not.Contain(AuthFixture.AccessKeySecret).And.Not.Contain(AuthFixture.BasicCredential));
+            Assert.That(mock.Calls, Is.EqualTo(1), "only the token request was sent");
+        });
+    }
+}
