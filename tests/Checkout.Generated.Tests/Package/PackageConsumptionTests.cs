@@ -10,7 +10,7 @@ namespace Checkout.Generated.Tests.Package;
 public class PackageConsumptionTests
 {
     [Test]
-    public async Task ConsumerProject_ReferencingThePackagesByVersion_RestoresBuildsAndRuns()
+    public async Task ConsumerProject_ReferencingThePackagesByVersion_PaysThroughDiWithOAuthAgainstTheLocalServer()
     {
         var feed = await PackedPackages.FeedAsync();
         var consumer = Path.Combine(PackedPackages.WorkDirectory, "consumer");
@@ -37,6 +37,7 @@ public class PackageConsumptionTests
               <ItemGroup>
                 <PackageReference Include="Checkout.Generated" Version="{version}" />
                 <PackageReference Include="Checkout.Generated.Testing" Version="{version}" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="8.0.1" />
               </ItemGroup>
             </Project>
             """);
@@ -44,14 +45,32 @@ public class PackageConsumptionTests
             using System.Reflection;
             using Checkout.Generated;
             using Checkout.Generated.Testing;
+            using Microsoft.Extensions.DependencyInjection;
 
             var library = typeof(CheckoutOperationCatalog).Assembly;
             Console.WriteLine("location=" + library.Location);
             Console.WriteLine("informational=" + library.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion);
             Console.WriteLine("spec=" + CheckoutOperationCatalog.Spec.Sha256);
             Console.WriteLine("operations=" + CheckoutOperationCatalog.All.Count);
-            Console.WriteLine("client=" + new PaymentsClient(new HttpClient()).GetType().FullName);
-            Console.WriteLine("server-spec-paths=" + ((Newtonsoft.Json.Linq.JObject)SpecDocument.Load()["paths"]!).Count);
+
+            // The documented way in: DI with an OAuth access key, here the local server's default client.
+            await using var server = await CheckoutMockServer.StartAsync();
+            var services = new ServiceCollection();
+            services.AddCheckoutClient(options => server.Configure(options));
+            await using var provider = services.BuildServiceProvider();
+            var payments = provider.GetRequiredService<IPaymentsClient>();
+            var created = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), new PaymentRequest
+            {
+                Source = new _03_PaymentRequestCardSource { Number = "4242424242424242", Expiry_month = 12, Expiry_year = DateTime.UtcNow.Year + 2, Cvv = "100" },
+                Amount = 1000,
+                Currency = "GBP",
+                Reference = "package-consumer",
+            });
+            var details = await payments.GetPaymentDetailsAsync(created.Id);
+            Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
+            Console.WriteLine("payment-amount=" + details.Amount);
+            Console.WriteLine("token-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "access").Sum(c => c.Value));
+            Console.WriteLine("payment-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "api").Sum(c => c.Value));
             """);
 
         var output = await DotNetCli.RunCheckedAsync(consumer, TimeSpan.FromMinutes(3), "run", "-c", "Release");
@@ -66,8 +85,11 @@ public class PackageConsumptionTests
             Assert.That(values["informational"], Is.EqualTo($"{version}+spec.{spec.Date}.{spec.Sha256[..8]}"));
             Assert.That(values["spec"], Is.EqualTo(spec.Sha256));
             Assert.That(values["operations"], Is.EqualTo(CheckoutOperationCatalog.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That(values["client"], Is.EqualTo(typeof(PaymentsClient).FullName));
-            Assert.That(int.Parse(values["server-spec-paths"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+            Assert.That(values["payment-id-matches"], Is.EqualTo("True"));
+            Assert.That(values["payment-amount"], Is.EqualTo("1000"));
+            // One token per narrowest scope (creating and reading a payment take different scopes), never one per call.
+            Assert.That(int.Parse(values["token-requests"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(1, 2), "OAuth token exchanges");
+            Assert.That(values["payment-requests"], Is.EqualTo("2"), "POST /payments and GET /payments/{id}");
         });
     }
 }
