@@ -74,9 +74,3 @@ internal sealed record OperationShape(
         return $"inline {type ?? "schema"} #{Convert.ToHexString(SHA256.HashData(canonical))[..8].ToLowerInvariant()}";
     }
 }
-
-/// <summary>One parameter of an operation.</summary>
-internal sealed record ParameterShape(string Name, string In, bool Required, string Schema)
-{
-    public string Key => $"{In}:{Name}";
-}
