@@ -23,7 +23,7 @@ public sealed class PaymentFlow
     {
         var request = new PaymentRequest
         {
-            Source = new _03_PaymentRequestCardSource { Number = TestCard, Expiry_month = 12, Expiry_year = DateTime.UtcNow.Year + 2, Cvv = "100", Name = "Quick Start" },
+            Source = new PaymentRequestCardSource { Number = TestCard, Expiry_month = 12, Expiry_year = DateTime.UtcNow.Year + 2, Cvv = "100", Name = "Quick Start" },
             Amount = Amount,
             Currency = "GBP",
             Reference = "quickstart-" + Guid.NewGuid().ToString("N").Substring(0, 8),
@@ -35,7 +35,9 @@ public sealed class PaymentFlow
         await _payments.CaptureAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
         await _payments.RefundAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
         var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken).ConfigureAwait(false);
-        var actions = await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken).ConfigureAwait(false);
+        // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
+        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken).ConfigureAwait(false))
+            ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
         Expect(details.Id == payment.Id, "the details are of another payment");

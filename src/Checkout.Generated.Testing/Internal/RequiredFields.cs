@@ -32,7 +32,7 @@ internal static class RequiredFields
         }
 
         // Without a discriminator, the body is held to the oneOf/anyOf branch it matches best.
-        foreach (var key in new[] { "oneOf", "anyOf" })
+        foreach (var key in new[] { "oneOf", "anyOf", "x-checkout-one-of" })
         {
             if (schema[key] is not JArray { Count: > 0 } branches || schema["discriminator"] is JObject) continue;
             var best = branches.Select(b => { var c = new List<string>(); Check(refs, b, obj, prefix, c, depth + 1); return c; }).OrderBy(c => c.Count).First();

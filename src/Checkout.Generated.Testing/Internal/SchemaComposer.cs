@@ -52,6 +52,8 @@ internal sealed class SchemaComposer
         if (discriminated && DiscriminatorMapping(schema).Count > 0) return ComposeDiscriminated(schema, name ?? "schema", path, depth);
         if (schema["oneOf"] is JArray oneOf && oneOf.Count > 0) return ComposeBranch(schema, oneOf, path, depth);
         if (schema["anyOf"] is JArray anyOf && anyOf.Count > 0) return ComposeBranch(schema, anyOf, path, depth);
+        // A body the normaliser left untyped because it is one of several shapes: compose each shape.
+        if (schema["x-checkout-one-of"] is JArray union && union.Count > 0 && schema["type"] is null) return ComposeBranch(schema, union, path, depth);
         if (schema["example"] is { } example && schema["allOf"] is null && Conforms(schema, example)) return example.DeepClone();
 
         var type = (string?)schema["type"];
@@ -159,7 +161,7 @@ internal sealed class SchemaComposer
         var schema = _refs.Resolve(raw is not null && raw["$ref"] is not null ? new JObject { ["$ref"] = raw["$ref"]!.DeepClone() } : node);
         if (schema is null || example.Type == JTokenType.Null) return true;
         if (schema["allOf"] is JArray all && !all.All(part => Conforms(part, example, depth + 1))) return false;
-        foreach (var key in new[] { "oneOf", "anyOf" })
+        foreach (var key in new[] { "oneOf", "anyOf", "x-checkout-one-of" })
         {
             if (schema[key] is JArray { Count: > 0 } any && !any.Any(part => Conforms(part, example, depth + 1))) return false;
         }

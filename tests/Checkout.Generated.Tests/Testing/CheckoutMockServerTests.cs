@@ -149,7 +149,7 @@ public class CheckoutMockServerTests
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id)).Status, Is.EqualTo("Captured"));
         await payments.RefundAPaymentAsync(created.Id, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id);
-        var actions = await payments.GetPaymentActionsAsync(created.Id);
+        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(created.Id))!;
 
         Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
         Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (int?)400), ("Capture", (int?)1000), ("Authorization", (int?)1000) }));
