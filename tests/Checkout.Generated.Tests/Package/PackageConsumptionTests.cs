@@ -41,7 +41,7 @@ public class PackageConsumptionTests
               </ItemGroup>
             </Project>
             """);
-        await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
+        await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """"
             using System.Reflection;
             using Checkout.Generated;
             using Checkout.Generated.Testing;
@@ -59,19 +59,18 @@ public class PackageConsumptionTests
             services.AddCheckoutClient(options => server.Configure(options));
             await using var provider = services.BuildServiceProvider();
             var payments = provider.GetRequiredService<IPaymentsClient>();
-            var created = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), new PaymentRequest
-            {
-                Source = new _03_PaymentRequestCardSource { Number = "4242424242424242", Expiry_month = 12, Expiry_year = DateTime.UtcNow.Year + 2, Cvv = "100" },
-                Amount = 1000,
-                Currency = "GBP",
-                Reference = "package-consumer",
-            });
+            // From JSON, as an application often has it: the discriminator picks the card source type.
+            var request = Newtonsoft.Json.JsonConvert.DeserializeObject<PaymentRequest>($$"""
+                { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
+                  "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
+                """)!;
+            var created = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
             var details = await payments.GetPaymentDetailsAsync(created.Id);
             Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
             Console.WriteLine("payment-amount=" + details.Amount);
             Console.WriteLine("token-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "access").Sum(c => c.Value));
             Console.WriteLine("payment-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "api").Sum(c => c.Value));
-            """);
+            """");
 
         var output = await DotNetCli.RunCheckedAsync(consumer, TimeSpan.FromMinutes(3), "run", "-c", "Release");
 
