@@ -6,6 +6,10 @@ using Newtonsoft.Json.Linq;
 
 // Build-time code generation: normalise the spec, write the catalog, run NSwag. Serialised by a lock file so that
 // the parallel inner builds of a multi-targeted project generate once; skipped when the inputs' stamp is unchanged.
+if (args.Length > 0 && args[0] == "update-spec")
+{
+    return await Checkout.Generated.Codegen.SpecUpdate.UpdateSpecCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
 var options = Options.Parse(args);
 if (options is null)
 {
