@@ -44,7 +44,7 @@ internal sealed class DiscriminatorSubtypeRule : INormalisationRule
             }
             else
             {
-                var name = Discriminators.FreeName(schemas, baseName + Discriminators.Pascal(entry.Name));
+                var name = Names.FreeSchemaName(schemas, baseName + Names.Pascal(entry.Name));
                 var parts = new JArray(new JObject { ["$ref"] = Discriminators.Reference(baseName) });
                 if (target != baseName) parts.Add(new JObject { ["$ref"] = Discriminators.Reference(target) });
                 // "type": "object" keeps generators from reading a lone allOf as a mere reference to the base.

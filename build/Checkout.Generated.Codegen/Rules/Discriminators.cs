@@ -53,26 +53,4 @@ internal static class Discriminators
         }
         return false;
     }
-
-    /// <summary>A schema name not yet used: <paramref name="wanted"/>, else with 2, 3, … appended.</summary>
-    public static string FreeName(JObject schemas, string wanted)
-    {
-        var name = wanted;
-        for (var i = 2; schemas[name] is not null; i++) name = wanted + i;
-        return name;
-    }
-
-    /// <summary><c>bank_account</c> → <c>BankAccount</c>.</summary>
-    public static string Pascal(string value)
-    {
-        var sb = new StringBuilder();
-        var upper = true;
-        foreach (var c in value)
-        {
-            if (!char.IsLetterOrDigit(c)) { upper = true; continue; }
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-        return sb.ToString();
-    }
 }

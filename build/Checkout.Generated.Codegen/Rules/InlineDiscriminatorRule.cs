@@ -34,7 +34,7 @@ internal sealed class InlineDiscriminatorRule : INormalisationRule
             var name = hoisted.FirstOrDefault(h => JToken.DeepEquals(h.Schema, node)).Name;
             if (name is null)
             {
-                name = Discriminators.FreeName(schemas, NameFor(pointer));
+                name = Names.FreeSchemaName(schemas, NameFor(pointer));
                 var copy = (JObject)node.DeepClone();
                 schemas[name] = copy;
                 hoisted.Add((name, copy));
@@ -54,7 +54,7 @@ internal sealed class InlineDiscriminatorRule : INormalisationRule
     {
         var words = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Where(t => !Structural.Contains(t) && !t.All(char.IsDigit))
-            .Select(t => Discriminators.Pascal(t.Replace("~1", "/").Replace("~0", "~")));
+            .Select(t => Names.Pascal(t.Replace("~1", "/").Replace("~0", "~")));
         var name = string.Concat(words);
         return name.Length == 0 ? "InlineDiscriminated" : name;
     }

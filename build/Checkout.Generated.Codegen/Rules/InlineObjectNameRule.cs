@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen.Rules;
@@ -17,7 +16,7 @@ internal sealed class InlineObjectNameRule : INormalisationRule
         if (context.Document["components"]?["schemas"] is not JObject schemas) return;
         foreach (var component in schemas.Properties().ToList())
         {
-            if (component.Value is JObject schema) Visit(context, schemas, schema, TagNameRule.Identifier(component.Name), 0);
+            if (component.Value is JObject schema) Visit(context, schemas, schema, Names.Identifier(component.Name), 0);
         }
     }
 
@@ -32,7 +31,7 @@ internal sealed class InlineObjectNameRule : INormalisationRule
         if (schema["properties"] is not JObject properties) return;
         foreach (var property in properties.Properties().ToList())
         {
-            var name = owner + TagNameRule.Identifier(property.Name);
+            var name = owner + Names.Identifier(property.Name);
             if (property.Value is JObject { } value && IsInlineObject(value))
             {
                 property.Value = Hoist(context, schemas, value, name, depth);
@@ -46,8 +45,7 @@ internal sealed class InlineObjectNameRule : INormalisationRule
 
     private JObject Hoist(NormalisationContext context, JObject schemas, JObject schema, string name, int depth)
     {
-        var unique = name;
-        for (var i = 2; schemas[unique] is not null; i++) unique = name + i;
+        var unique = Names.FreeSchemaName(schemas, name);
         schemas[unique] = schema;
         context.Count(Name);
         Visit(context, schemas, schema, unique, depth + 1);

@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen.Rules;
@@ -25,8 +24,7 @@ internal sealed class SharedDiscriminatorTargetRule : INormalisationRule
                 var target = entry.Value.Value<string>();
                 if (target is null || seen.Add(target)) continue;
                 var baseName = target.Split('/')[^1];
-                var name = baseName + Pascal(entry.Name);
-                for (var i = 2; schemas[name] is not null; i++) name = baseName + Pascal(entry.Name) + i;
+                var name = Names.FreeSchemaName(schemas, baseName + Names.Pascal(entry.Name));
                 // "type": "object" keeps generators from reading a lone allOf as a mere reference to the shared schema.
                 schemas[name] = new JObject
                 {
@@ -38,18 +36,5 @@ internal sealed class SharedDiscriminatorTargetRule : INormalisationRule
                 context.Count(Name);
             }
         }
-    }
-
-    private static string Pascal(string value)
-    {
-        var sb = new StringBuilder();
-        var upper = true;
-        foreach (var c in value)
-        {
-            if (!char.IsLetterOrDigit(c)) { upper = true; continue; }
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-        return sb.ToString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen.Rules;
@@ -19,7 +18,7 @@ internal sealed class TagNameRule : INormalisationRule
             foreach (var tag in tags.OfType<JValue>().ToList())
             {
                 var text = tag.Value<string>() ?? "";
-                var identifier = Identifier(text);
+                var identifier = Names.Identifier(text);
                 if (identifier == text) continue;
                 tag.Value = identifier;
                 context.Count(Name);
@@ -29,23 +28,8 @@ internal sealed class TagNameRule : INormalisationRule
         {
             foreach (var tag in declared.OfType<JObject>())
             {
-                if (tag["name"]?.Value<string>() is { } name) tag["name"] = Identifier(name);
+                if (tag["name"]?.Value<string>() is { } name) tag["name"] = Names.Identifier(name);
             }
         }
-    }
-
-    internal static string Identifier(string text)
-    {
-        var sb = new StringBuilder();
-        var upper = true;
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c)) { upper = true; continue; }
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-        if (sb.Length == 0) return "Default";
-        if (char.IsDigit(sb[0])) sb.Insert(0, '_');
-        return sb.ToString();
     }
 }
