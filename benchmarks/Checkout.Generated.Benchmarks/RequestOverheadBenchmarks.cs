@@ -8,6 +8,7 @@ namespace Checkout.Generated.Benchmarks;
 /// <summary>
 /// Cost per call of the handwritten layer: <c>GetPaymentDetailsAsync</c> through <see cref="CheckoutClientFactory"/>
 /// (secret key; OAuth with a cached token) against the same generated client on a bare <see cref="HttpClient"/>.
+/// With a synchronous stub no async method suspends; with an asynchronous one every suspended async layer allocates its state machine.
 /// </summary>
 [MemoryDiagnoser]
 public class RequestOverheadBenchmarks
@@ -20,11 +21,15 @@ public class RequestOverheadBenchmarks
     private CheckoutClientFactory _oauthFactory = null!;
     private IPaymentsClient _oauth = null!;
 
+    /// <summary>Whether the stub answers after a thread-pool hop, as real I/O does, rather than synchronously.</summary>
+    [Params(false, true)]
+    public bool AsyncStub { get; set; }
+
     /// <summary>Builds the three pipelines on one stub, sends one request through each (fetching the token) and checks where it went.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        _stub = Fixtures.NewStub();
+        _stub = Fixtures.NewStub(AsyncStub);
         _bareHttpClient = Fixtures.BareHttpClient(_stub);
         _bare = new PaymentsClient(_bareHttpClient);
         _secretKeyFactory = new CheckoutClientFactory(Fixtures.SecretKeyOptions(), _stub);

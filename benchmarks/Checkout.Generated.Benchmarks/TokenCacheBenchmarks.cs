@@ -8,7 +8,8 @@ namespace Checkout.Generated.Benchmarks;
 
 /// <summary>
 /// <see cref="Concurrency"/> requests started together on the thread pool, all needing the same scope: with the token
-/// cached, and with it expired so that the batch shares one token request. Times are per batch.
+/// cached, and with it expired so that the batch shares one token request. The stub answers after a thread-pool hop, so
+/// requests are really in flight together while the token request is pending. Times and bytes are per batch.
 /// </summary>
 [MemoryDiagnoser]
 public class TokenCacheBenchmarks
@@ -33,12 +34,12 @@ public class TokenCacheBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _stub = Fixtures.NewStub();
+        _stub = Fixtures.NewStub(asynchronous: true);
         _bareHttpClient = Fixtures.BareHttpClient(_stub);
         _bare = new PaymentsClient(_bareHttpClient);
         _cachedFactory = new CheckoutClientFactory(Fixtures.OAuthOptions(), _stub);
         _cached = _cachedFactory.Create<IPaymentsClient>();
-        _expiringStub = Fixtures.NewStub();
+        _expiringStub = Fixtures.NewStub(asynchronous: true);
         _time = new SteppingTimeProvider();
         _expiringFactory = new CheckoutClientFactory(Fixtures.OAuthOptions(_time), _expiringStub);
         _expiring = _expiringFactory.Create<IPaymentsClient>();

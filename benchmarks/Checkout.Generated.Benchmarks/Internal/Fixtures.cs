@@ -14,7 +14,7 @@ internal static class Fixtures
     /// <summary>The composed api host, the bare baseline's base address too.</summary>
     public static readonly Uri ApiBase = new("https://" + Prefix + ".api.sandbox.checkout.com/");
 
-    public static StubHandler NewStub() => new(Payloads.SmallPaymentDetails, Payloads.Token);
+    public static StubHandler NewStub(bool asynchronous = false) => new(Payloads.SmallPaymentDetails, Payloads.Token, asynchronous);
 
     public static CheckoutOptions SecretKeyOptions() => new() { AccountPrefix = Prefix, SecretKey = SecretKey };
 
