@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using Checkout.Generated.Benchmarks.Internal;
 using Newtonsoft.Json;
@@ -21,7 +22,9 @@ public class JsonBenchmarks
         _request = CardPayment.Compose();
         _response = Payloads.PaymentResponse;
 
-        var roundTrip = JsonConvert.DeserializeObject<PaymentRequest>(SerialiseCardPaymentRequest(), _settings);
+        var requestJson = SerialiseCardPaymentRequest();
+        Console.WriteLine($"// Card payment request: {Encoding.UTF8.GetByteCount(requestJson)} bytes of JSON; payment response: {Encoding.UTF8.GetByteCount(_response)} bytes");
+        var roundTrip = JsonConvert.DeserializeObject<PaymentRequest>(requestJson, _settings);
         if (roundTrip?.Source is not _03_PaymentRequestCardSource { Expiry_year: 2030 })
             throw new InvalidOperationException("The card payment request did not round-trip with its card source.");
         var response = DeserialisePaymentResponse();
