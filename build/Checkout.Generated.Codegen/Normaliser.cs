@@ -21,9 +21,14 @@ internal static class Normaliser
         new DanglingMappingRule(),
         new DiscriminatorSubtypeRule(),
         new SharedDiscriminatorTargetRule(),
-        new DiscriminatedWrapperRule(),
+        new ReferenceWrapperRule(),
+        new UndiscriminatedUnionRule(),
         new OpenEnumRule(),
         new TagNameRule(),
+        new SchemaNameRule(),
+        new SchemaTitleRule(),
+        new InlineAllOfRule(),
+        new InlineObjectNameRule(),
     ];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>

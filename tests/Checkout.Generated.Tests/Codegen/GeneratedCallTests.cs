@@ -40,7 +40,7 @@ public class GeneratedCallTests
             .Respond(HttpStatusCode.Created, "application/json", """{"id":"pay_1","status":"Authorized","source":{"type":"card","last4":"4242"}}""");
 
         var response = await new PaymentsClient(Http("https://api.sandbox.checkout.com/")).RequestAPaymentOrPayoutAsync("idem-1",
-            new PaymentRequest { Source = new _01_PaymentRequestTokenSource { Token = "tok_x" }, Amount = 100, Currency = "GBP" });
+            new PaymentRequest { Source = new PaymentRequestTokenSource { Token = "tok_x" }, Amount = 100, Currency = "GBP" });
 
         Assert.Multiple(() =>
         {
@@ -72,7 +72,7 @@ public class GeneratedCallTests
 
         var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(limit: 10, skip: 5, payment_id: "pay_x", this_channel_only: true);
 
-        Assert.That(page.Total_count, Is.EqualTo(0));
+        Assert.That(page.TotalCount, Is.EqualTo(0));
     }
 
     [Test]

@@ -53,4 +53,21 @@ public class GeneratedSurfaceTests
             Assert.That(type.GetProperty("ReadResponseAsString")!.GetValue(client), Is.True, type.Name);
         }
     }
+
+    [Test]
+    public void ModelProperties_ArePascalCase_WhileTheirJsonNamesStayAsTheSpecSays()
+    {
+        var properties = typeof(CheckoutOperation).Assembly.GetExportedTypes()
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Select(p => (Property: p, Json: p.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName))
+            .Where(p => p.Json is not null)
+            .ToList();
+
+        Assert.That(properties, Is.Not.Empty);
+        var snakeCase = properties.Where(p => p.Property.Name.TrimStart('_').Contains('_', StringComparison.Ordinal)).Select(p => $"{p.Property.DeclaringType!.Name}.{p.Property.Name}");
+        Assert.That(snakeCase, Is.Empty);
+        var billing = properties.Where(p => p.Json == "billing_address").ToList();
+        Assert.That(billing, Is.Not.Empty);
+        Assert.That(billing.Select(p => p.Property.Name), Is.All.EqualTo("BillingAddress"));
+    }
 }

@@ -140,6 +140,6 @@ public class DiscriminatorRuleTests
         };
         var result = Normaliser.Normalise(With(schemas: schemas));
         Assert.That(Schemas(result)["Payment"]!["properties"]!["source"], Is.EqualTo(Ref("Source")));
-        Assert.That(result.Counts["inline wrappers around discriminated schemas (made references)"], Is.EqualTo(1));
+        Assert.That(result.Counts["inline wrappers around a single reference (made references)"], Is.EqualTo(1));
     }
 }

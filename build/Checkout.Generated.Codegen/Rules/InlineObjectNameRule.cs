@@ -1,0 +1,59 @@
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace Checkout.Generated.Codegen.Rules;
+
+/// <summary>
+/// Codegen policy: an inline object schema under a property would be named after the property alone
+/// (<c>Billing_address7</c>). It moves to <c>components/schemas</c> as owner + property
+/// (<c>PaymentRequestBillingAddress</c>; array items get <c>Item</c>), so every type name says where it belongs.
+/// </summary>
+internal sealed class InlineObjectNameRule : INormalisationRule
+{
+    public string Name => "inline object schemas (named after their owner and property)";
+
+    public void Apply(NormalisationContext context)
+    {
+        if (context.Document["components"]?["schemas"] is not JObject schemas) return;
+        foreach (var component in schemas.Properties().ToList())
+        {
+            if (component.Value is JObject schema) Visit(context, schemas, schema, TagNameRule.Identifier(component.Name), 0);
+        }
+    }
+
+    private void Visit(NormalisationContext context, JObject schemas, JObject schema, string owner, int depth)
+    {
+        if (depth > 16) return;
+        foreach (var key in new[] { "allOf", "oneOf", "anyOf" })
+        {
+            if (schema[key] is not JArray parts) continue;
+            foreach (var part in parts.OfType<JObject>().Where(p => p["$ref"] is null)) Visit(context, schemas, part, owner, depth + 1);
+        }
+        if (schema["properties"] is not JObject properties) return;
+        foreach (var property in properties.Properties().ToList())
+        {
+            var name = owner + TagNameRule.Identifier(property.Name);
+            if (property.Value is JObject { } value && IsInlineObject(value))
+            {
+                property.Value = Hoist(context, schemas, value, name, depth);
+            }
+            else if (property.Value is JObject { } array && array["items"] is JObject items && IsInlineObject(items))
+            {
+                array["items"] = Hoist(context, schemas, items, name + "Item", depth);
+            }
+        }
+    }
+
+    private JObject Hoist(NormalisationContext context, JObject schemas, JObject schema, string name, int depth)
+    {
+        var unique = name;
+        for (var i = 2; schemas[unique] is not null; i++) unique = name + i;
+        schemas[unique] = schema;
+        context.Count(Name);
+        Visit(context, schemas, schema, unique, depth + 1);
+        return new JObject { ["$ref"] = "#/components/schemas/" + OpenApi.Escape(unique) };
+    }
+
+    private static bool IsInlineObject(JObject schema) =>
+        schema["$ref"] is null && schema["properties"] is JObject { HasValues: true } && schema["discriminator"] is null;
+}

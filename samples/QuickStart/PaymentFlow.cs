@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Checkout.Generated.QuickStart;
+
+/// <summary>The quick start's flow: a card payment, its capture, a partial refund, then the payment's details and actions.</summary>
+public sealed class PaymentFlow
+{
+    /// <summary>Checkout.com's documented Visa test card.</summary>
+    private const string TestCard = "4242424242424242";
+    private const int Amount = 1000;
+    private const int Refund = 400;
+    private readonly IPaymentsClient _payments;
+
+    /// <summary>Creates the flow over a payments client (from DI or <see cref="CheckoutClientFactory"/>).</summary>
+    public PaymentFlow(IPaymentsClient payments) => _payments = payments ?? throw new ArgumentNullException(nameof(payments));
+
+    /// <summary>Runs the flow; throws <see cref="PaymentFlowException"/> when a step's outcome is not the documented one.</summary>
+    public async Task<PaymentFlowResult> RunAsync(TextWriter output, CancellationToken cancellationToken = default)
+    {
+        var request = new PaymentRequest
+        {
+            Source = new PaymentRequestCardSource { Number = TestCard, ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "100", Name = "Quick Start" },
+            Amount = Amount,
+            Currency = "GBP",
+            Reference = "quickstart-" + Guid.NewGuid().ToString("N").Substring(0, 8),
+            Capture = false,
+        };
+
+        var payment = await _payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request, cancellationToken).ConfigureAwait(false);
+        Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
+        await _payments.CaptureAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
+        await _payments.RefundAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
+        var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken).ConfigureAwait(false);
+        // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
+        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken).ConfigureAwait(false))
+            ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
+
+        output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
+        Expect(details.Id == payment.Id, "the details are of another payment");
+        Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
+        return new PaymentFlowResult(details.Id, details.Status ?? "", actions.Count);
+    }
+
+    private static void Expect(bool condition, string what)
+    {
+        if (!condition) throw new PaymentFlowException($"The payment flow went wrong: {what}.");
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Checkout.Generated.Testing;
+
+/// <summary>Settings of the local Checkout server: the credentials it accepts and how long it lives.</summary>
+public sealed class CheckoutMockServerOptions
+{
+    /// <summary>The access key id of the default client.</summary>
+    public const string DefaultClientId = "ack_localmockclient0000000000000";
+
+    /// <summary>The access key secret of the default client (a local, public test value).</summary>
+    public const string DefaultClientSecret = "local-mock-secret";
+
+    /// <summary>The OAuth clients accepted; by default one client granted every scope the spec declares.</summary>
+    public IList<CheckoutMockClient> Clients { get; set; } = new List<CheckoutMockClient>
+    {
+        new() { ClientId = DefaultClientId, ClientSecret = DefaultClientSecret, GrantedScopes = CheckoutOperationCatalog.KnownScopes.Concat(CheckoutOperationCatalog.All.SelectMany(o => o.Scopes)).Distinct().ToList() },
+    };
+
+    /// <summary>Secret API keys accepted for operations that allow a secret key.</summary>
+    public IList<string> SecretKeys { get; set; } = new List<string> { "sk_sbox_localmock" };
+
+    /// <summary>Public API keys accepted for operations that allow a public key.</summary>
+    public IList<string> PublicKeys { get; set; } = new List<string> { "pk_sbox_localmock" };
+
+    /// <summary>The account prefix <see cref="CheckoutMockServer.Configure"/> sets when the options have none.</summary>
+    public string AccountPrefix { get; set; } = "localmck";
+
+    /// <summary>The <c>expires_in</c> of issued tokens.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The server stops by itself after this long (null: only when disposed).</summary>
+    public TimeSpan? Lifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The clock for token expiry and fault delays.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace Checkout.Generated.Testing.Internal;
+
+/// <summary>The local server's payments: created, captured, refunded and voided, with their actions.</summary>
+internal sealed class PaymentLedger
+{
+    private readonly ConcurrentDictionary<string, Payment> _payments = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+
+    public PaymentLedger(TimeProvider time) => _time = time;
+
+    public sealed class Payment
+    {
+        public string Id { get; init; } = "";
+        public long Amount { get; init; }
+        public string Currency { get; init; } = "";
+        public string? Reference { get; init; }
+        public string Status { get; set; } = "Authorized";
+        public long Captured { get; set; }
+        public long Refunded { get; set; }
+        public JObject Template { get; init; } = new();
+        public List<JObject> Actions { get; } = new();
+        public object Lock { get; } = new();
+    }
+
+    public Payment Create(JObject request, JObject template)
+    {
+        var payment = new Payment
+        {
+            Id = NewId("pay_"), Amount = (long?)request["amount"] ?? 0, Currency = (string?)request["currency"] ?? "GBP",
+            Reference = (string?)request["reference"], Template = template,
+        };
+        payment.Actions.Add(Action("Authorization", payment.Amount, payment.Reference));
+        _payments[payment.Id] = payment;
+        return payment;
+    }
+
+    public Payment? Find(string id) => _payments.TryGetValue(id, out var payment) ? payment : null;
+
+    /// <summary>Applies a capture, refund or void; returns the new action, or null when the payment's state does not allow it.</summary>
+    public JObject? Apply(Payment payment, string kind, long? amount, string? reference)
+    {
+        lock (payment.Lock)
+        {
+            switch (kind)
+            {
+                case "Capture":
+                    var capturable = payment.Amount - payment.Captured;
+                    var capture = amount ?? capturable;
+                    if (payment.Status is not ("Authorized" or "Partially Captured") || capture <= 0 || capture > capturable) return null;
+                    payment.Captured += capture;
+                    payment.Status = payment.Captured == payment.Amount ? "Captured" : "Partially Captured";
+                    return Record(payment, Action("Capture", capture, reference));
+                case "Refund":
+                    var refundable = payment.Captured - payment.Refunded;
+                    var refund = amount ?? refundable;
+                    if (refund <= 0 || refund > refundable) return null;
+                    payment.Refunded += refund;
+                    payment.Status = payment.Refunded == payment.Captured ? "Refunded" : "Partially Refunded";
+                    return Record(payment, Action("Refund", refund, reference));
+                case "Void":
+                    if (payment.Status != "Authorized") return null;
+                    payment.Status = "Voided";
+                    return Record(payment, Action("Void", payment.Amount, reference));
+                default:
+                    return null;
+            }
+        }
+    }
+
+    public static string NewId(string prefix) => prefix + Guid.NewGuid().ToString("N").Substring(0, 26);
+
+    private static JObject Record(Payment payment, JObject action)
+    {
+        payment.Actions.Add(action);
+        return action;
+    }
+
+    private JObject Action(string type, long amount, string? reference)
+    {
+        var action = new JObject
+        {
+            ["id"] = NewId("act_"), ["type"] = type, ["processed_on"] = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            ["amount"] = amount, ["approved"] = true, ["response_code"] = "10000", ["response_summary"] = "Approved",
+        };
+        if (reference is not null) action["reference"] = reference;
+        return action;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace Checkout.Generated.Testing.Internal;
+
+/// <summary>Finds required fields a request body lacks, as Checkout's error codes (<c>amount_required</c>, <c>source_number_required</c>).</summary>
+internal static class RequiredFields
+{
+    public static List<string> Missing(SchemaReferences refs, JToken? schema, JToken? body)
+    {
+        var codes = new List<string>();
+        Check(refs, schema, body, "", codes, 0);
+        return codes.Distinct().ToList();
+    }
+
+    private static void Check(SchemaReferences refs, JToken? node, JToken? value, string prefix, List<string> codes, int depth)
+    {
+        if (depth > 12 || refs.Resolve(node) is not { } schema) return;
+        if (value is JArray array)
+        {
+            foreach (var item in array) Check(refs, schema["items"], item, prefix, codes, depth + 1);
+            return;
+        }
+
+        if (value is not JObject obj) return;
+        foreach (var part in (schema["allOf"] as JArray) ?? new JArray()) Check(refs, part, obj, prefix, codes, depth + 1);
+        if (schema["discriminator"] is JObject discriminator && (string?)obj[(string?)discriminator["propertyName"] ?? "type"] is { } kind
+            && discriminator["mapping"]?[kind] is JValue target)
+        {
+            Check(refs, new JObject { ["$ref"] = target.DeepClone() }, obj, prefix, codes, depth + 1);
+        }
+
+        // Without a discriminator, the body is held to the oneOf/anyOf branch it matches best.
+        foreach (var key in new[] { "oneOf", "anyOf", "x-checkout-one-of" })
+        {
+            if (schema[key] is not JArray { Count: > 0 } branches || schema["discriminator"] is JObject) continue;
+            var best = branches.Select(b => { var c = new List<string>(); Check(refs, b, obj, prefix, c, depth + 1); return c; }).OrderBy(c => c.Count).First();
+            codes.AddRange(best);
+        }
+
+        foreach (var name in (schema["required"] as JArray)?.Select(r => (string)r!) ?? Enumerable.Empty<string>())
+        {
+            if (obj[name] is null || obj[name]!.Type == JTokenType.Null) codes.Add(prefix + name + "_required");
+        }
+
+        foreach (var property in (schema["properties"] as JObject)?.Properties() ?? Enumerable.Empty<JProperty>())
+        {
+            if (obj[property.Name] is JContainer child) Check(refs, property.Value, child, prefix + property.Name + "_", codes, depth + 1);
+        }
+    }
+}
