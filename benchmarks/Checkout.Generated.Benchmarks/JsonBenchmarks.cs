@@ -25,10 +25,10 @@ public class JsonBenchmarks
         var requestJson = SerialiseCardPaymentRequest();
         Console.WriteLine($"// Card payment request: {Encoding.UTF8.GetByteCount(requestJson)} bytes of JSON; payment response: {Encoding.UTF8.GetByteCount(_response)} bytes");
         var roundTrip = JsonConvert.DeserializeObject<PaymentRequest>(requestJson, _settings);
-        if (roundTrip?.Source is not _03_PaymentRequestCardSource { Expiry_year: 2030 })
+        if (roundTrip?.Source is not PaymentRequestCardSource { ExpiryYear: 2030 })
             throw new InvalidOperationException("The card payment request did not round-trip with its card source.");
         var response = DeserialisePaymentResponse();
-        if (response.Source is not _01_PaymentResponseCardSource { Last4: "4242" } || response.AdditionalProperties.Count != 0)
+        if (response.Source is not PaymentResponseCardSource { Last4: "4242" } || response.AdditionalProperties.Count != 0)
             throw new InvalidOperationException("The payment response did not map onto PaymentResponse with a card source.");
     }
 

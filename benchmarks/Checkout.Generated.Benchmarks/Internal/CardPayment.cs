@@ -10,24 +10,24 @@ internal static class CardPayment
     {
         var address = new Address
         {
-            Address_line1 = "123 High St.",
-            Address_line2 = "Flat 4",
+            AddressLine1 = "123 High St.",
+            AddressLine2 = "Flat 4",
             City = "London",
             State = "London",
             Zip = "SW1A 1AA",
             Country = "GB",
         };
-        var phone = new PhoneNumber { Country_code = "+44", Number = "4155552671" };
+        var phone = new PhoneNumber { CountryCode = "+44", Number = "4155552671" };
         return new PaymentRequest
         {
-            Source = new _03_PaymentRequestCardSource
+            Source = new PaymentRequestCardSource
             {
                 Number = "4242424242424242",
-                Expiry_month = 6,
-                Expiry_year = 2030,
+                ExpiryMonth = 6,
+                ExpiryYear = 2030,
                 Name = "Sarah Mitchell",
                 Cvv = "100",
-                Billing_address = address,
+                BillingAddress = address,
                 Phone = phone,
             },
             Amount = 6540,
@@ -36,15 +36,15 @@ internal static class CardPayment
             Description = "Set of 3 masks",
             Capture = true,
             Customer = new CustomerRequest { Email = "sarah.mitchell@example.com", Name = "Sarah Mitchell" },
-            Billing_descriptor = new BillingDescriptor { Name = "SUPERHEROES.COM", City = "GOTHAM", Reference = "ORD-5023" },
-            Shipping = new Shipping7 { Address = address, Phone = phone },
-            _3ds = new _3dsRequest { Enabled = true, Attempt_n3d = true, Challenge_indicator = "no_preference" },
-            Processing_channel_id = "pc_q4dbxom5jbgudnjzjpz7j2z6uq",
-            Risk = new RiskRequest { Enabled = true, Device_session_id = "dsid_ipsmclhxwq72phhr32iwfvrflm" },
-            Success_url = new Uri("https://example.com/payments/success"),
-            Failure_url = new Uri("https://example.com/payments/failure"),
-            Payment_ip = "90.197.169.245",
-            Processing = new PaymentRequestProcessingSettings { Order_id = "ORD-5023", Tax_amount = 1090, Shipping_amount = 300 },
+            BillingDescriptor = new BillingDescriptor { Name = "SUPERHEROES.COM", City = "GOTHAM", Reference = "ORD-5023" },
+            Shipping = new PaymentRequestShipping { Address = address, Phone = phone },
+            _3ds = new DsRequest { Enabled = true, AttemptN3d = true, ChallengeIndicator = "no_preference" },
+            ProcessingChannelId = "pc_q4dbxom5jbgudnjzjpz7j2z6uq",
+            Risk = new RiskRequest { Enabled = true, DeviceSessionId = "dsid_ipsmclhxwq72phhr32iwfvrflm" },
+            SuccessUrl = new Uri("https://example.com/payments/success"),
+            FailureUrl = new Uri("https://example.com/payments/failure"),
+            PaymentIp = "90.197.169.245",
+            Processing = new PaymentRequestProcessingSettings { OrderId = "ORD-5023", TaxAmount = 1090, ShippingAmount = 300 },
             Metadata = new Dictionary<string, object>
             {
                 ["coupon_code"] = "NY2026",
