@@ -53,23 +53,24 @@ internal sealed class CheckoutHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
+    // Not async: it only picks the next task, so it adds no state machine per request (the caller awaits inside its try).
+    private Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
     {
         // A session secret the caller set is theirs to send (3DS session operations).
         if (plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null)
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
 
         switch (plan.Mode)
         {
             case AuthMode.None:
                 request.Headers.Authorization = null;
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return base.SendAsync(request, cancellationToken);
             case AuthMode.SecretKey:
             case AuthMode.PublicKey:
                 request.Headers.Authorization = plan.KeyHeader;
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return base.SendAsync(request, cancellationToken);
             case AuthMode.OAuth:
-                return await SendWithTokenAsync(request, plan, cancellationToken).ConfigureAwait(false);
+                return SendWithTokenAsync(request, plan, cancellationToken);
             default:
                 throw plan.Denial();
         }
