@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Reflection;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -75,17 +77,23 @@ public class GeneratedCallTests
         Assert.That(page.TotalCount, Is.EqualTo(0));
     }
 
+    /// <remarks>Found through the catalog (not named), so the suite compiles against every spec release.</remarks>
     [Test]
-    public async Task RetrieveAFile_OnFilesHost_UsesTheRealPath_AndIsTaggedWithItsOperation()
+    public async Task FileRetrievalOnTheFilesHost_UsesTheRealPath_AndIsTaggedWithItsOperation()
     {
-        CheckoutOperation? operation = null;
-        _handler.Expect(HttpMethod.Get, "https://files.sandbox.checkout.com/files/file_1")
-            .With(r => (operation = CheckoutOperationCatalog.Of(r)) is not null)
+        var expected = CheckoutOperationCatalog.All.Single(o => o.Host == "files" && o.Method == "GET" && o.PathTemplate.Count(c => c == '{') == 1);
+        var method = typeof(CheckoutOperation).Assembly.GetExportedTypes().Where(t => t.IsClass)
+            .SelectMany(t => t.GetMethods()).Single(m => m.GetCustomAttribute<CheckoutOperationAttribute>()?.OperationId == expected.Id);
+        var path = System.Text.RegularExpressions.Regex.Replace(expected.PathTemplate, @"\{[^}]+\}", "file_1");
+        CheckoutOperation? tagged = null;
+        _handler.Expect(HttpMethod.Get, "https://files.sandbox.checkout.com" + path)
+            .With(r => (tagged = CheckoutOperationCatalog.Of(r)) is not null)
             .Respond("application/json", """{"id":"file_1"}""");
 
-        await new PlatformsClient(Http("https://files.sandbox.checkout.com/")).RetrieveAFileAsync("file_1");
+        var client = Activator.CreateInstance(method.DeclaringType!, Http("https://files.sandbox.checkout.com/"))!;
+        await (Task)method.Invoke(client, new object[] { "file_1", System.Threading.CancellationToken.None })!;
 
-        Assert.That(operation!.Host, Is.EqualTo("files"));
-        Assert.That(operation.PathTemplate, Is.EqualTo("/files/{file_id}"));
+        Assert.That(path, Is.EqualTo("/files/file_1"));
+        Assert.That(tagged, Is.SameAs(expected));
     }
 }
