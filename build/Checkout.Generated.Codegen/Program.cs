@@ -18,7 +18,7 @@ if (options is null)
 }
 
 Directory.CreateDirectory(options.Out);
-using var gate = await Lock.AcquireAsync(Path.Combine(options.Out, ".codegen.lock"));
+using var gate = await GenerationLock.AcquireAsync(Path.Combine(options.Out, ".codegen.lock"));
 
 if (!File.Exists(options.Spec))
 {
@@ -106,88 +106,3 @@ if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
 await File.WriteAllTextAsync(stampFile, stamp);
 Console.WriteLine($"Checkout codegen: generated {entries.Count} operations in {watch.ElapsedMilliseconds} ms.");
 return 0;
-
-internal sealed record Options(string Spec, string Out, string NSwagDll, string NSwagConfig, string Templates, string Namespace, string? Lock, bool NormaliseOnly)
-{
-    public static Options? Parse(string[] args)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal)) return null;
-            if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) map[args[i]] = args[++i];
-            else flags.Add(args[i]);
-        }
-        var normaliseOnly = flags.Contains("--normalise-only");
-        if (!map.TryGetValue("--spec", out var spec) || !map.TryGetValue("--out", out var output)) return null;
-        if (!normaliseOnly && !(map.ContainsKey("--nswag-dll") && map.ContainsKey("--nswag-config") && map.ContainsKey("--templates"))) return null;
-        return new Options(
-            Path.GetFullPath(spec), Path.GetFullPath(output),
-            map.GetValueOrDefault("--nswag-dll", ""), map.GetValueOrDefault("--nswag-config", ""), map.GetValueOrDefault("--templates", ""),
-            map.GetValueOrDefault("--namespace", "Checkout.Generated"), map.GetValueOrDefault("--lock"), normaliseOnly);
-    }
-}
-
-internal static class Stamp
-{
-    /// <summary>Everything generation depends on: the spec, this tool's build, NSwag's config and the templates.</summary>
-    public static string Of(byte[] spec, Options options)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(spec);
-        hash.AppendData(typeof(Stamp).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var file in new[] { options.NSwagConfig, options.NSwagDll }.Concat(Directory.Exists(options.Templates) ? Directory.GetFiles(options.Templates).Order(StringComparer.Ordinal) : []))
-        {
-            if (File.Exists(file)) hash.AppendData(File.ReadAllBytes(file));
-        }
-        if (options.Lock is not null && File.Exists(options.Lock)) hash.AppendData(File.ReadAllBytes(options.Lock));
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(options.Namespace));
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-}
-
-internal static class Scopes
-{
-    /// <summary>The OAuth scopes the document declares, in its order.</summary>
-    public static IReadOnlyList<string> Declared(JObject document) =>
-        (document["components"]?["securitySchemes"] as JObject)?.Properties()
-            .SelectMany(s => s.Value["flows"] is JObject flows ? flows.Properties() : [])
-            .SelectMany(f => f.Value["scopes"] is JObject scopes ? scopes.Properties().Select(p => p.Name) : [])
-            .Distinct(StringComparer.Ordinal).ToList() ?? [];
-}
-
-internal sealed class Lock : IDisposable
-{
-    private readonly FileStream _stream;
-
-    private Lock(FileStream stream) => _stream = stream;
-
-    public static async Task<Lock> AcquireAsync(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new Lock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-            }
-            catch (IOException) when (attempt < 1200)
-            {
-                await Task.Delay(250);
-            }
-        }
-    }
-
-    public void Dispose() => _stream.Dispose();
-}
-
-/// <summary>The committed record of the spec the project expects (openapi/checkout.lock.json).</summary>
-internal sealed record SpecLock(string Sha256, string SpecDate)
-{
-    public static SpecLock? Read(string? path)
-    {
-        if (path is null || !File.Exists(path)) return null;
-        var json = JObject.Parse(File.ReadAllText(path));
-        return new SpecLock(json["sha256"]?.Value<string>() ?? "", json["specDate"]?.Value<string>() ?? "");
-    }
-}

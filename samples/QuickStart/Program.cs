@@ -21,7 +21,9 @@ try
     else
     {
         sandbox.ApplyTo(options);
-        Console.WriteLine($"Running against the Checkout.com sandbox, account prefix '{options.AccountPrefix ?? options.ClientId?.Substring(4, Math.Min(8, options.ClientId.Length - 4)) ?? "(none)"}'.");
+        // Not a substring of the client id: it is not validated yet, and a short one would throw here instead of failing validation.
+        var prefix = !string.IsNullOrWhiteSpace(options.AccountPrefix) ? options.AccountPrefix : !string.IsNullOrWhiteSpace(options.ClientId) ? "(from CHECKOUT_CLIENT_ID)" : "(none)";
+        Console.WriteLine($"Running against the Checkout.com sandbox, account prefix '{prefix}'.");
     }
 
     var services = new ServiceCollection();

@@ -76,7 +76,17 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         var app = builder.Build();
         var endpoint = new MockEndpoint(options);
         app.Run(context => endpoint.HandleAsync(context, HostKind(context, hosts)));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A failed or cancelled start must not leave bound ports and the host behind.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var server = new CheckoutMockServer(app, endpoint, listeners.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{((IPEndPoint)p.Value.EndPoint).Port}/"), StringComparer.Ordinal), options);
         if (options.Lifetime is { } lifetime)
         {

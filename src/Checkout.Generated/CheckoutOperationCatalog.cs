@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using Checkout.Generated.Internal;
 
 namespace Checkout.Generated;
 
@@ -40,7 +41,10 @@ public static partial class CheckoutOperationCatalog
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static void Tag(HttpRequestMessage request, string operationId)
     {
+        if (request is null) throw new ArgumentNullException(nameof(request));
         var operation = Find(operationId) ?? throw new InvalidOperationException($"Operation '{operationId}' is not in the generated catalog: rebuild the library.");
+        if (request.RequestUri is { IsAbsoluteUri: false } uri && PathParameters.FirstUnusable(operation.PathTemplate, uri.OriginalString) is { } parameter)
+            throw new ArgumentException($"Operation '{operation.Id}' ({operation.Method} {operation.PathTemplate}): path parameter '{parameter}' is empty, '.' or '..', which would send the request to another path.", parameter);
 #if NET5_0_OR_GREATER
         request.Options.Set(new HttpRequestOptionsKey<CheckoutOperation>(RequestKey), operation);
 #else

@@ -51,11 +51,11 @@ public sealed class CheckoutOptions
     /// <summary>Describes the options with every secret redacted.</summary>
     public override string ToString()
     {
-        var overrides = BaseAddresses is null ? "" : string.Join(", ", BaseAddresses.Select(p => $"{p.Key}={p.Value}"));
+        var overrides = BaseAddresses is null ? "" : string.Join(", ", BaseAddresses.Select(p => $"{p.Key}={Redaction.Url(p.Value)}"));
         var scopes = GrantedScopes is null ? "" : string.Join(" ", GrantedScopes);
         return $"CheckoutOptions {{ Environment = {Environment}, AccountPrefix = {AccountPrefix}, ClientId = {Redaction.KeepPrefix(ClientId, 12)}, " +
             $"AccessKeyId = {AccessKeyId}, AccessKeySecret = {Redaction.Secret(AccessKeySecret)}, GrantedScopes = [{scopes}], " +
-            $"SecretKey = {Redaction.Key(SecretKey)}, PublicKey = {Redaction.Key(PublicKey)}, TokenEndpoint = {TokenEndpoint}, " +
+            $"SecretKey = {Redaction.Key(SecretKey)}, PublicKey = {Redaction.Key(PublicKey)}, TokenEndpoint = {Redaction.Url(TokenEndpoint)}, " +
             $"BaseAddresses = [{overrides}], TokenRefreshMargin = {TokenRefreshMargin} }}";
     }
 }

@@ -80,10 +80,10 @@ internal sealed class CheckoutHandler : DelegatingHandler
     {
         var scope = plan.Scope!;
         var token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
-        var replayable = await MakeReplayableAsync(request).ConfigureAwait(false);
+        await MakeReplayableAsync(request).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !replayable) return response;
+        if (response.StatusCode != HttpStatusCode.Unauthorized) return response;
 
         Log.TokenRejected(_logger, scope, plan.Operation.Id, null);
         _tokens.Invalidate(scope, token);
@@ -94,13 +94,8 @@ internal sealed class CheckoutHandler : DelegatingHandler
     }
 
     /// <summary>Buffers a streamed body so the request can be sent a second time after a 401.</summary>
-    private static async Task<bool> MakeReplayableAsync(HttpRequestMessage request)
-    {
-        var content = request.Content;
-        if (content is null || content is ByteArrayContent) return true;
-        await content.LoadIntoBufferAsync().ConfigureAwait(false);
-        return true;
-    }
+    private static Task MakeReplayableAsync(HttpRequestMessage request) =>
+        request.Content is null or ByteArrayContent ? Task.CompletedTask : request.Content.LoadIntoBufferAsync();
 
     /// <summary>The request URL on the operation's host: relative paths resolve under its base (dot segments removed).</summary>
     private Uri Resolve(OperationPlan plan, Uri? uri)

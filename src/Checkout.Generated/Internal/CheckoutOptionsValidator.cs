@@ -114,18 +114,22 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
                 failures.Add("Checkout:AccountPrefix does not match Checkout:ClientId (the prefix is the 8 characters after 'cli_'): set one of them.");
         }
 
-        var overrides = options.BaseAddresses ?? new Dictionary<string, Uri>();
-        foreach (var pair in overrides)
+        var kinds = HostKinds().ToList();
+        var overridden = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in options.BaseAddresses ?? new Dictionary<string, Uri>())
         {
-            if (pair.Value is null || !pair.Value.IsAbsoluteUri || (pair.Value.Scheme != "https" && pair.Value.Scheme != "http"))
-                failures.Add($"Checkout:BaseAddresses:{pair.Key} must be an absolute http(s) URL.");
+            overridden.Add(pair.Key);
+            if (!kinds.Contains(pair.Key, StringComparer.OrdinalIgnoreCase))
+                failures.Add($"Checkout:BaseAddresses:{pair.Key} is not a host kind of this client's operations; use one of: {string.Join(", ", kinds)}.");
+            else if (!IsPlainHttpUrl(pair.Value, allowQuery: false))
+                failures.Add($"Checkout:BaseAddresses:{pair.Key} must be an absolute http(s) URL without user info, query or fragment.");
         }
 
-        if (options.TokenEndpoint is { } token && (!token.IsAbsoluteUri || (token.Scheme != "https" && token.Scheme != "http")))
-            failures.Add("Checkout:TokenEndpoint must be an absolute http(s) URL.");
+        if (options.TokenEndpoint is { } token && !IsPlainHttpUrl(token, allowQuery: true))
+            failures.Add("Checkout:TokenEndpoint must be an absolute http(s) URL without user info or fragment.");
 
         if (ResolvePrefix(options) is not null) return;
-        var missing = HostKinds().Where(kind => CheckoutHosts.IsAccountSpecific(kind) && !overrides.ContainsKey(kind)).ToList();
+        var missing = kinds.Where(kind => CheckoutHosts.IsAccountSpecific(kind) && !overridden.Contains(kind)).ToList();
         if (missing.Count > 0)
             failures.Add($"Checkout:AccountPrefix is missing: set it (e.g. 'vkuhvk4v', from Dashboard > Developers > Overview), or Checkout:ClientId (cli_…), " +
                 $"or override every account-specific base URL ({string.Join(", ", missing.Select(k => "BaseAddresses:" + k))}).");
@@ -152,6 +156,12 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
     /// <summary>Every host kind the catalog uses, plus <c>api</c> and <c>access</c>.</summary>
     private static IEnumerable<string> HostKinds() =>
         CheckoutOperationCatalog.All.Select(o => o.Host).Concat(new[] { CheckoutHosts.Api, CheckoutHosts.Access }).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    // User info would be a credential in a URL that is logged and shown; a base's query or fragment is dropped when paths
+    // resolve under it (a token endpoint may keep a query, RFC 6749 3.2).
+    private static bool IsPlainHttpUrl(Uri? uri, bool allowQuery) =>
+        uri is not null && uri.IsAbsoluteUri && (uri.Scheme == "https" || uri.Scheme == "http")
+        && uri.UserInfo.Length == 0 && (allowQuery || uri.Query.Length == 0) && uri.Fragment.Length == 0;
 
     private static bool IsValidPrefix(string prefix)
     {

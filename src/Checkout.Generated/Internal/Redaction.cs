@@ -24,5 +24,13 @@ internal static class Redaction
     public static string KeepPrefix(string? value, int length) =>
         string.IsNullOrEmpty(value) ? "(not set)" : value!.Length <= length ? value : value.Substring(0, length) + "…";
 
+    /// <summary>The URL with any user info (a credential) replaced by <c>***</c>.</summary>
+    public static string Url(System.Uri? uri)
+    {
+        if (uri is null) return "";
+        if (!uri.IsAbsoluteUri || uri.UserInfo.Length == 0) return uri.ToString();
+        return new System.UriBuilder(uri) { UserName = Hidden, Password = "" }.Uri.ToString();
+    }
+
     private static readonly string[] KeyPrefixes = { "sk_sbox_", "pk_sbox_", "sk_", "pk_" };
 }

@@ -126,11 +126,15 @@ internal sealed class TokenCache
                 throw Fail(scope, endpoint, "invalid_response", (int)response.HttpStatusCode, "the response has no access_token", null);
 
             var lifetime = TimeSpan.FromSeconds(Math.Max(0, response.ExpiresIn));
-            var usable = lifetime - _settings.RefreshMargin;
+            Log.TokenIssued(_logger, scope, endpoint.AbsoluteUri, lifetime.TotalSeconds, null);
+
+            // No expires_in (IdentityModel reads it as 0): keep the token until the API rejects it (a 401 refreshes it),
+            // rather than treating it as already expired, which would request a token for every call.
+            if (lifetime <= TimeSpan.Zero) return new AccessToken(response.AccessToken!, DateTimeOffset.MaxValue);
 
             // A lifetime shorter than the margin would make every call fetch a token: use half of it instead.
+            var usable = lifetime - _settings.RefreshMargin;
             if (usable <= TimeSpan.Zero) usable = TimeSpan.FromTicks(lifetime.Ticks / 2);
-            Log.TokenIssued(_logger, scope, endpoint.AbsoluteUri, lifetime.TotalSeconds, null);
             return new AccessToken(response.AccessToken!, _settings.Time.GetUtcNow() + usable);
         }
     }
@@ -154,7 +158,8 @@ internal sealed class TokenCache
 
     private CheckoutTokenException Fail(string scope, Uri endpoint, string error, int? status, string what, Exception? inner)
     {
-        Log.TokenFailed(_logger, scope, endpoint.AbsoluteUri, error, null);
+        // The error can be a server-supplied string: scrubbed like the message.
+        Log.TokenFailed(_logger, scope, endpoint.AbsoluteUri, Scrub(error), null);
         var message = $"Checkout.com did not issue an access token for scope '{scope}' from {endpoint.AbsoluteUri}: {error} ({what})" +
             $"{(status is null ? "" : $" [HTTP {status}]")}. Check Checkout:AccessKeyId, Checkout:AccessKeySecret, the scopes granted to the key, " +
             "the environment and the account prefix.";

@@ -30,6 +30,22 @@ public sealed class CheckoutOptionsTests
     }
 
     [Test]
+    public void ToString_UrlsWithUserInfo_RedactsTheUserInfo()
+    {
+        var options = AuthFixture.SecretKey();
+        options.BaseAddresses["api"] = new Uri("https://proxyuser:pr0xy-pa55@proxy.example/checkout/");
+        options.TokenEndpoint = new Uri("https://tokenuser:t0ken-pa55@proxy.example/connect/token");
+
+        var text = options.ToString();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Not.Contain("pr0xy-pa55").And.Not.Contain("proxyuser").And.Not.Contain("t0ken-pa55"));
+            Assert.That(text, Does.Contain("api=https://***@proxy.example/checkout/").And.Contain("TokenEndpoint = https://***@proxy.example/connect/token"));
+        });
+    }
+
+    [Test]
     public void AddCheckoutClient_ConfigurationSection_BindsEveryOption()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

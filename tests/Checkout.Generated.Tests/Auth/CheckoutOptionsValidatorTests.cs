@@ -29,6 +29,10 @@ public sealed class CheckoutOptionsValidatorTests
         yield return Case("AccessKeySecretWithoutId", o => o.AccessKeySecret = AuthFixture.AccessKeySecret, "AccessKeyId (ack_…) is missing");
         yield return Case("AccessKeyIdNotAck", o => { o.AccessKeyId = "cli_vkuhvk4vjn2e"; o.AccessKeySecret = AuthFixture.AccessKeySecret; }, "must be an access key id starting with 'ack_'");
         yield return Case("RelativeBaseAddress", o => o.BaseAddresses["api"] = new Uri("/local", UriKind.Relative), "BaseAddresses:api must be an absolute http(s) URL");
+        yield return Case("UnknownHostKind", o => o.BaseAddresses["fles"] = new Uri("http://127.0.0.1:5089/"), "BaseAddresses:fles is not a host kind of this client's operations; use one of:");
+        yield return Case("BaseAddressWithQuery", o => o.BaseAddresses["api"] = new Uri("http://127.0.0.1:5089/?tenant=1"), "BaseAddresses:api must be an absolute http(s) URL without user info, query or fragment");
+        yield return Case("BaseAddressWithUserInfo", o => o.BaseAddresses["api"] = new Uri("https://user:pa55@127.0.0.1/"), "BaseAddresses:api must be an absolute http(s) URL without user info");
+        yield return Case("TokenEndpointWithUserInfo", o => o.TokenEndpoint = new Uri("https://user:pa55@127.0.0.1/connect/token"), "TokenEndpoint must be an absolute http(s) URL without user info");
         yield return Case("NegativeMargin", o => o.TokenRefreshMargin = TimeSpan.FromSeconds(-1), "TokenRefreshMargin must not be negative");
         yield return Case("ScopeWithSpace", o => o.GrantedScopes.Add("Payment Context"), "contains a space");
     }
@@ -88,6 +92,42 @@ public sealed class CheckoutOptionsValidatorTests
         var options = new CheckoutOptions { SecretKey = AuthFixture.SandboxSecretKey };
         options.BaseAddresses["api"] = new Uri("http://127.0.0.1:5089");
         options.BaseAddresses["access"] = new Uri("http://127.0.0.1:5089");
+
+        Assert.DoesNotThrow(() => new CheckoutClientFactory(options).Dispose());
+    }
+
+    [Test]
+    public void CheckoutClientFactory_AccountHostsOverriddenInCaseSensitiveDictionary_Succeeds()
+    {
+        var options = new CheckoutOptions
+        {
+            SecretKey = AuthFixture.SandboxSecretKey,
+            BaseAddresses = new Dictionary<string, Uri>(StringComparer.Ordinal)
+            {
+                ["API"] = new Uri("http://127.0.0.1:5089/"),
+                ["Access"] = new Uri("http://127.0.0.1:5089/"),
+            },
+        };
+
+        Assert.DoesNotThrow(() => new CheckoutClientFactory(options).Dispose());
+    }
+
+    [Test]
+    public void CheckoutClientFactory_BaseAddressWithUserInfo_FailsWithoutEchoingIt()
+    {
+        var options = AuthFixture.SecretKey();
+        options.BaseAddresses["api"] = new Uri("https://proxyuser:pr0xy-pa55@127.0.0.1/");
+
+        var error = Assert.Throws<CheckoutConfigurationException>(() => new CheckoutClientFactory(options))!;
+
+        Assert.That(error.Message, Does.Contain("BaseAddresses:api").And.Not.Contain("pr0xy-pa55").And.Not.Contain("proxyuser"));
+    }
+
+    [Test]
+    public void CheckoutClientFactory_TokenEndpointWithQuery_Succeeds()
+    {
+        var options = AuthFixture.OAuth();
+        options.TokenEndpoint = new Uri("https://127.0.0.1:5089/connect/token?tenant=1");
 
         Assert.DoesNotThrow(() => new CheckoutClientFactory(options).Dispose());
     }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
@@ -67,6 +68,67 @@ public sealed class TokenCacheTests
             Assert.That(beforeMargin, Is.EqualTo((1, 0)), "the first token is reused until expiry minus the margin");
             Assert.That(mock.GetMatchCount(second), Is.EqualTo(1), "one new token after the margin");
             Assert.That((mock.GetMatchCount(withFirst), mock.GetMatchCount(withSecond)), Is.EqualTo((2, 2)));
+        });
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_TokenWithoutExpiresIn_ReusesTokenUntilApiRejectsIt()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var mock = new StrictMockHttp();
+        var first = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", "{\"access_token\":\"token-1\",\"token_type\":\"Bearer\"}");
+        var withFirst = mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond(HttpStatusCode.Unauthorized);
+        var second = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-2"));
+        var withSecond = mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-2").Respond("application/json", PaymentJson);
+        var options = AuthFixture.OAuth();
+        options.TimeProvider = time;
+        using var factory = new CheckoutClientFactory(options, mock);
+        var payments = factory.Create<IPaymentsClient>();
+
+        await payments.GetPaymentDetailsAsync("pay_1");
+        time.Advance(TimeSpan.FromDays(1));
+        await payments.GetPaymentDetailsAsync("pay_1");
+        var beforeRejection = mock.GetMatchCount(first);
+        await payments.GetPaymentDetailsAsync("pay_1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeRejection, Is.EqualTo(1), "a token without expires_in is not requested again for every call");
+            Assert.That((mock.GetMatchCount(second), mock.GetMatchCount(withSecond)), Is.EqualTo((1, 1)), "the 401 replaced it");
+            Assert.That(mock.GetMatchCount(withFirst), Is.EqualTo(1));
+        });
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_OneCallerCancelsWhileTokenPending_OtherCallerStillGetsTheToken()
+    {
+        using var mock = new StrictMockHttp();
+        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var token = mock.When(HttpMethod.Post, TokenUrl);
+        token.Respond(async () =>
+        {
+            await release.Task;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(AuthFixture.TokenJson("token-1")) };
+        });
+        var api = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+        var payments = factory.Create<IPaymentsClient>();
+        using var cancel = new CancellationTokenSource();
+
+        var cancelled = payments.GetPaymentDetailsAsync("pay_1", cancel.Token);
+        var patient = payments.GetPaymentDetailsAsync("pay_1");
+        cancel.Cancel();
+        Assert.CatchAsync<OperationCanceledException>(() => cancelled);
+        release.SetResult(true);
+        var payment = await patient;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(payment.Id, Is.EqualTo("pay_1"));
+            Assert.That((mock.GetMatchCount(token), mock.GetMatchCount(api)), Is.EqualTo((1, 1)), "the shared token request survived the cancellation");
         });
     }
 
