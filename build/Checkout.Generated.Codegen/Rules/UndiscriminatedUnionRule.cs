@@ -36,7 +36,7 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
             var alternatives = (schema["oneOf"] ?? schema["anyOf"]) as JArray;
             if (alternatives is null || alternatives.Count < 2) continue;
 
-            var names = alternatives.Select(a => a["$ref"]?.Value<string>()?.Split('/')[^1] ?? "an inline schema").ToList();
+            var names = alternatives.Select(a => a["$ref"]?.Value<string>()?.Split('/')[^1] is { } name ? Names.Identifier(name) : "an inline schema").ToList();
             var kinds = alternatives.Select(a => JsonKind(context.Document, a)).Distinct().ToList();
             JObject replacement = !request && kinds.Count == 1 && kinds[0] == "object"
                 ? (JObject)alternatives[0].DeepClone()
@@ -45,6 +45,13 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
             replacement["description"] = (request ? "Any one of: " : "One of: ") + string.Join(", ", names) +
                 (replacement.Count > 2 || replacement["$ref"] is not null ? " (typed as the first; the others' fields are kept in AdditionalProperties)." : ".");
             media["schema"] = replacement;
+            // The body parameter's XML doc comes from the request body's description: name the accepted models there.
+            if (request)
+            {
+                var accepted = "Any one of: " + string.Join(", ", names) + ".";
+                var existing = body["description"]?.Value<string>();
+                if (existing?.Contains(accepted) != true) body["description"] = string.IsNullOrWhiteSpace(existing) ? accepted : existing!.TrimEnd() + " " + accepted;
+            }
             context.Count(Name);
         }
     }
