@@ -18,17 +18,24 @@ public sealed class TokenCacheTests
     private const string PaymentJson = "{\"id\":\"pay_1\"}";
     private static readonly string TokenUrl = AuthFixture.SandboxTokenUrl.AbsoluteUri;
 
+    /// <summary>A token endpoint that answers <c>token-1</c> only once <paramref name="release"/> completes, so callers pile up behind it.</summary>
+    private static MockedRequest TokenEndpointHeldUntil(StrictMockHttp mock, Task release)
+    {
+        var token = mock.When(HttpMethod.Post, TokenUrl);
+        token.Respond(async () =>
+        {
+            await release;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(AuthFixture.TokenJson("token-1")) };
+        });
+        return token;
+    }
+
     [Test]
     public async Task GetPaymentDetails_200ConcurrentCalls_RequestsExactlyOneToken()
     {
         using var mock = new StrictMockHttp();
         var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var token = mock.When(HttpMethod.Post, TokenUrl);
-        token.Respond(async () =>
-        {
-            await release.Task;
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(AuthFixture.TokenJson("token-1")) };
-        });
+        var token = TokenEndpointHeldUntil(mock, release.Task);
         var api = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
         var payments = factory.Create<IPaymentsClient>();
@@ -107,12 +114,7 @@ public sealed class TokenCacheTests
     {
         using var mock = new StrictMockHttp();
         var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var token = mock.When(HttpMethod.Post, TokenUrl);
-        token.Respond(async () =>
-        {
-            await release.Task;
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(AuthFixture.TokenJson("token-1")) };
-        });
+        var token = TokenEndpointHeldUntil(mock, release.Task);
         var api = mock.When(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
         var payments = factory.Create<IPaymentsClient>();
