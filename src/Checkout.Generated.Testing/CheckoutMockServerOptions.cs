@@ -37,6 +37,9 @@ public sealed class CheckoutMockServerOptions
     /// <summary>The seed of the random choice of probabilistic faults (null: a different choice each run).</summary>
     public int? FaultSeed { get; set; }
 
-    /// <summary>The clock for token expiry and fault delays.</summary>
+    /// <summary>Webhooks for the payment lifecycle actions: set <see cref="CheckoutMockWebhookOptions.Url"/> to send them.</summary>
+    public CheckoutMockWebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>The clock for token expiry, fault delays and webhook retries.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -26,13 +26,20 @@ internal sealed class MockEndpoint
     {
         _options = options;
         _authority = new MockAuthority(options);
-        _payments = new MockPaymentFlow(options.TimeProvider);
+        Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
+        _payments = new MockPaymentFlow(options.TimeProvider, Notify);
         _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
     }
 
+    /// <summary>The webhooks of the payment lifecycle actions.</summary>
+    public WebhookSender Webhooks { get; }
+
+    /// <summary>The base address of the api host, for the links of events (set once the server listens).</summary>
+    public Uri? ApiBase { get; set; }
+
     public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The payment lifecycle (for hooks such as webhooks: <see cref="MockPaymentFlow.LifecycleAction"/>).</summary>
+    /// <summary>The payment lifecycle (its payments; webhooks hook on through the constructor's callback).</summary>
     public MockPaymentFlow Payments => _payments;
 
     public void AddFault(CheckoutMockFault fault)
@@ -198,6 +205,17 @@ internal sealed class MockEndpoint
         catch (OperationCanceledException)
         {
             return false;
+        }
+    }
+
+    private void Notify(PaymentLedger.Payment payment, JObject action)
+    {
+        if (!Webhooks.Enabled) return;
+        lock (payment.Lock)
+        {
+            if (WebhookEvents.TypeFor(WebhookEvents.OutcomeOf(payment, action)) is not { } type) return;
+            var link = ApiBase is not null && _payments.DetailsPath(payment.Id) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
+            Webhooks.Enqueue(WebhookEvents.Create(type, payment, action, _options.TimeProvider.GetUtcNow(), link));
         }
     }
 

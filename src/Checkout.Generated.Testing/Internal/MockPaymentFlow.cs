@@ -24,20 +24,25 @@ internal sealed class MockPaymentFlow
 
     private readonly PaymentLedger _payments;
     private readonly Dictionary<string, string> _kinds;
+    private readonly Action<PaymentLedger.Payment, JObject>? _performed;
 
-    public MockPaymentFlow(TimeProvider time)
+    /// <param name="time">The clock of the actions.</param>
+    /// <param name="performed">Called with the payment and the new action after each lifecycle action, in order, before the answer is written.</param>
+    public MockPaymentFlow(TimeProvider time, Action<PaymentLedger.Payment, JObject>? performed = null)
     {
         _payments = new PaymentLedger(time);
+        _performed = performed;
         _kinds = CheckoutOperationCatalog.All
             .Select(o => (o.Id, Kind: Steps.FirstOrDefault(f => f.Method == o.Method && f.Template == o.PathTemplate && o.Host == "api").Kind))
             .Where(x => x.Kind is not null).ToDictionary(x => x.Id, x => x.Kind, StringComparer.Ordinal);
     }
 
-    /// <summary>Raised after a payment is created or changed (kind <c>Create</c>, <c>Capture</c>, <c>Refund</c>, <c>Void</c>), with the payment as Details shows it.</summary>
-    public event Action<string, JObject>? LifecycleAction;
-
     /// <summary>Every payment created, in creation order.</summary>
     public IReadOnlyList<PaymentLedger.Payment> Created => _payments.All;
+
+    /// <summary>The path of the payment's details (<c>/payments/pay_…</c>), or null when the spec has no such operation.</summary>
+    public string? DetailsPath(string paymentId) =>
+        CheckoutOperationCatalog.All.FirstOrDefault(o => StepOf(o.Id) == "Details")?.PathTemplate.Replace("{id}", paymentId, StringComparison.Ordinal);
 
     /// <summary>The payment step an operation is (<c>Create</c>, <c>Capture</c>, …), or null when it is not part of the flow.</summary>
     public string? StepOf(string operationId) => _kinds.TryGetValue(operationId, out var kind) ? kind : null;
@@ -53,11 +58,11 @@ internal sealed class MockPaymentFlow
                 var status = outcome.Accepted ? StatusCodes.Status202Accepted : StatusCodes.Status201Created;
                 var example = exampleFor(status) as JObject ?? exampleFor(StatusCodes.Status201Created) as JObject ?? new JObject();
                 var payment = _payments.Create(body, exampleFor(StatusCodes.Status201Created) as JObject ?? example, outcome);
+                _performed?.Invoke(payment, payment.Actions[0]);
                 var view = PaymentView(payment, example, includeAction: true);
                 if (outcome.RedirectsCustomer) view["_links"] = Links(payment, site, redirect: true);
                 response.StatusCode = status;
                 await MockJson.WriteAsync(response, view.ToString()).ConfigureAwait(false);
-                Raise("Create", payment);
                 return;
             case "List":
                 response.StatusCode = StatusCodes.Status200OK;
@@ -93,18 +98,12 @@ internal sealed class MockPaymentFlow
             return;
         }
 
+        _performed?.Invoke(found, action);
         response.StatusCode = StatusCodes.Status202Accepted;
         var answer = exampleFor(StatusCodes.Status202Accepted) as JObject ?? new JObject();
         answer["action_id"] = action["id"]!.DeepClone();
         if (action["reference"] is { } reference) answer["reference"] = reference.DeepClone();
         await MockJson.WriteAsync(response, answer.ToString()).ConfigureAwait(false);
-        Raise(kind, found);
-    }
-
-    private void Raise(string kind, PaymentLedger.Payment payment)
-    {
-        var handlers = LifecycleAction;
-        if (handlers is not null) handlers(kind, PaymentView(payment, payment.Template, includeAction: false));
     }
 
     /// <summary>The payments whose reference is <c>reference</c> (all when absent), newest first, paged by <c>limit</c> and <c>skip</c>.</summary>

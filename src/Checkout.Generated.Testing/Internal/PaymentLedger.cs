@@ -47,7 +47,7 @@ internal sealed class PaymentLedger
             Status = outcome.Status, Approved = outcome.Approved, ResponseCode = outcome.ResponseCode, ResponseSummary = outcome.ResponseSummary,
             IsPayout = outcome.IsPayout,
         };
-        if (outcome.ResponseCode is not null) payment.Actions.Add(Action(outcome.IsPayout ? "Payout" : "Authorization", payment.Amount, payment.Reference, outcome));
+        payment.Actions.Add(Action(outcome.IsPayout ? "Payout" : "Authorization", payment.Amount, payment.Reference, outcome));
         _payments[payment.Id] = payment;
         return payment;
     }
