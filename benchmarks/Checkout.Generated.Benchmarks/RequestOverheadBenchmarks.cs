@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System.Net.Http;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;

@@ -16,6 +16,7 @@ internal static class Normaliser
         new HostRule(),
         new PathParameterRule(),
         new OperationIdRule(),
+        new OperationNameRule(),
         new DiscriminatorRequiredRule(),
         new InlineDiscriminatorRule(),
         new DanglingMappingRule(),
@@ -30,9 +31,11 @@ internal static class Normaliser
         new TagNameRule(),
         new SchemaNameRule(),
         new UndiscriminatedUnionRule(),
+        new InlineBodyNameRule(),
         new SchemaTitleRule(),
         new InlineAllOfRule(),
         new InlineObjectNameRule(),
+        new TypeNameRule(),
     ];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Collections.Generic;
 
@@ -38,7 +39,7 @@ internal static class CardPayment
             Customer = new CustomerRequest { Email = "sarah.mitchell@example.com", Name = "Sarah Mitchell" },
             BillingDescriptor = new BillingDescriptor { Name = "SUPERHEROES.COM", City = "GOTHAM", Reference = "ORD-5023" },
             Shipping = new PaymentRequestShipping { Address = address, Phone = phone },
-            _3ds = new DsRequest { Enabled = true, AttemptN3d = true, ChallengeIndicator = "no_preference" },
+            ThreeDs = new DsRequest { Enabled = true, AttemptN3d = true, ChallengeIndicator = "no_preference" },
             ProcessingChannelId = "pc_q4dbxom5jbgudnjzjpz7j2z6uq",
             Risk = new RiskRequest { Enabled = true, DeviceSessionId = "dsid_ipsmclhxwq72phhr32iwfvrflm" },
             SuccessUrl = new Uri("https://example.com/payments/success"),

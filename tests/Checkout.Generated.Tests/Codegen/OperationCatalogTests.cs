@@ -14,7 +14,7 @@ public class OperationCatalogTests
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-    private sealed record Expected(string Method, string Path, string Host, string? Id, string[] Schemes, string[] Scopes);
+    private sealed record Expected(string Method, string Path, string Host, string[]? Ids, string[] Schemes, string[] Scopes);
 
     private static List<Expected> FromRawSpec()
     {
@@ -39,7 +39,8 @@ public class OperationCatalogTests
                 var security = (op["security"] ?? spec["security"] ?? new JArray()).OfType<JObject>().SelectMany(r => r.Properties()).ToList();
                 var id = op["operationId"]?.Value<string>();
                 expected.Add(new Expected(method.ToUpperInvariant(), fullPath, host,
-                    id is not null && ids.Count(i => i == id) == 1 ? id : null,
+                    // The spec's id, cleaned of articles and artefacts (OperationNameRule) unless that would collide.
+                    id is not null && ids.Count(i => i == id) == 1 ? new[] { Checkout.Generated.Codegen.Rules.OperationNameRule.Clean(id, op["summary"]?.Value<string>()), id } : null,
                     security.Select(s => s.Name).Distinct().ToArray(),
                     security.Where(s => schemes[s.Name]?["type"]?.Value<string>() == "oauth2").SelectMany(s => s.Value.Values<string>()).OfType<string>().Distinct().ToArray()));
             }
@@ -64,7 +65,7 @@ public class OperationCatalogTests
             var operation = matches[0];
             Assert.Multiple(() =>
             {
-                if (e.Id is not null) Assert.That(operation.Id, Is.EqualTo(e.Id));
+                if (e.Ids is not null) Assert.That(operation.Id, Is.AnyOf(e.Ids), "the spec's id, cleaned");
                 Assert.That(operation.SecuritySchemes, Is.EqualTo(e.Schemes), operation.ToString());
                 Assert.That(operation.Scopes, Is.EqualTo(e.Scopes), operation.ToString());
                 Assert.That(operation.Credentials.HasFlag(CheckoutCredentialKinds.OAuth), Is.EqualTo(e.Scopes.Length > 0 || e.Schemes.Any(s => s == "OAuth")), operation.ToString());

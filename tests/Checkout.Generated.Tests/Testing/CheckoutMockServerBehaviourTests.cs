@@ -122,7 +122,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(amount, "decline-" + code));
+        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(amount, "decline-" + code));
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode, payment.ResponseSummary), Is.EqualTo((false, "Declined", code, summary)));
     }
@@ -132,7 +132,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(10000, "approved"));
+        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(10000, "approved"));
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode), Is.EqualTo((true, "Authorized", "10000")));
     }
@@ -199,7 +199,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(1000, "reset-after"));
+        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(1000, "reset-after"));
 
         Assert.Multiple(() =>
         {
@@ -217,7 +217,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(1000, "reset-before"));
+        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(1000, "reset-before"));
 
         Assert.That((fault.Injected, server.Payments.Created.Count, server.Payments.Created[0].Id), Is.EqualTo((2, 1, payment.Id)));
     }
