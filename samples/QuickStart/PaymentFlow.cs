@@ -33,17 +33,18 @@ public sealed class PaymentFlow
 
         var payment = await _payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request, cancellationToken).ConfigureAwait(false);
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
-        await _payments.CapturePaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
-        await _payments.RefundPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
-        var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken).ConfigureAwait(false);
+        var paymentId = payment.Id ?? throw new PaymentFlowException("The payment flow went wrong: the payment response has no id.");
+        await _payments.CapturePaymentAsync(paymentId, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
+        await _payments.RefundPaymentAsync(paymentId, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
+        var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken).ConfigureAwait(false);
         // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken).ConfigureAwait(false))
+        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(paymentId, cancellationToken).ConfigureAwait(false))
             ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
-        Expect(details.Id == payment.Id, "the details are of another payment");
+        Expect(details.Id == paymentId, "the details are of another payment");
         Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
-        return new PaymentFlowResult(details.Id, details.Status ?? "", actions.Count);
+        return new PaymentFlowResult(paymentId, details.Status ?? "", actions.Count);
     }
 
     private static void Expect(bool condition, string what)
