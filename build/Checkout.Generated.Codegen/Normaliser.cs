@@ -15,12 +15,16 @@ internal static class Normaliser
         new ServerPathRule(),
         new HostRule(),
         new PathParameterRule(),
+        new MissingSecurityRule(),
         new OperationIdRule(),
+        new RequiredNameRule(),
         new DiscriminatorRequiredRule(),
         new InlineDiscriminatorRule(),
         new DanglingMappingRule(),
         new DiscriminatorSubtypeRule(),
         new SharedDiscriminatorTargetRule(),
+        new AnnotationPartRule(),
+        new PrimitiveReferenceRule(),
         new ReferenceWrapperRule(),
         new OpenEnumRule(),
         new TagNameRule(),
@@ -29,6 +33,7 @@ internal static class Normaliser
         new SchemaTitleRule(),
         new InlineAllOfRule(),
         new InlineObjectNameRule(),
+        new MultipleBaseRule(),
     ];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>
