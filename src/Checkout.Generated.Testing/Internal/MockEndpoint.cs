@@ -164,7 +164,7 @@ internal sealed class MockEndpoint
         {
             try
             {
-                body = string.IsNullOrWhiteSpace(text) ? null : JToken.Parse(text!);
+                body = string.IsNullOrWhiteSpace(text) ? null : ParseVerbatim(text!);
             }
             catch (Newtonsoft.Json.JsonException)
             {
@@ -253,6 +253,15 @@ internal sealed class MockEndpoint
         var media = _composer.ResponseMediaType(operationId, status);
         var example = media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, status).FirstOrDefault()?.Value : null;
         return (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), example);
+    }
+
+    /// <summary>Parses a body keeping dates as the strings the client sent (a parsed date would be echoed in another format).</summary>
+    private static JToken ParseVerbatim(string text)
+    {
+        using var json = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        var token = JToken.ReadFrom(json);
+        if (json.Read()) throw new Newtonsoft.Json.JsonReaderException("Additional text after the JSON body.");
+        return token;
     }
 
     private static JObject ErrorBody(HttpResponse response, string type, IEnumerable<string>? codes)

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Checkout.Generated.QuickStart;
+using Checkout.Generated.Tests.Flows;
 using Checkout.Generated.Testing;
 using NUnit.Framework;
 
@@ -25,7 +24,7 @@ public class TelemetrySecretsTests
         using (var factory = new CheckoutClientFactory(options, wire))
         {
             var payments = factory.Create<IPaymentsClient>();
-            await new PaymentFlow(payments).RunAsync(TextWriter.Null);
+            await QuickStartFlow.RunAsync(payments);
             // One more payment with an idempotency key of our own and a distinctive CVV, voided.
             var payment = await payments.RequestPaymentOrPayoutAsync("idem-own-7c1f4e2a9b", new PaymentRequest
             {
