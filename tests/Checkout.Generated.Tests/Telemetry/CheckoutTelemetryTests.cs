@@ -103,7 +103,7 @@ public class CheckoutTelemetryTests
         _server.InjectFault(new CheckoutMockFault { OperationId = details.Id, StatusCode = 503 });
         using var recorder = new TelemetryRecorder();
 
-        var spans = await TraceAsync(recorder, () => payments.GetPaymentDetailsAsync(payment.Id));
+        var spans = await TraceAsync(recorder, () => payments.GetPaymentDetailsAsync(payment.Id!));
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var retry = spans.Single(a => a.DisplayName.EndsWith(" retry", StringComparison.Ordinal));

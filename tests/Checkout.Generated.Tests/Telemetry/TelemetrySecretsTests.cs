@@ -31,7 +31,7 @@ public class TelemetrySecretsTests
                 Source = new PaymentRequestCardSource { Number = "4242424242424242", ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "9173" },
                 Amount = 700, Currency = "GBP", Capture = false,
             });
-            await payments.VoidPaymentAsync(payment.Id, null, new VoidRequest());
+            await payments.VoidPaymentAsync(payment.Id!, null, new VoidRequest());
         }
 
         var secrets = wire.Secrets.Concat(new[] { options.AccessKeySecret!, "4242424242424242", "9173", "idem-own-7c1f4e2a9b" }).Distinct().ToList();
