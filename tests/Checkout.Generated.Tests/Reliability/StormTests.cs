@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
+using Checkout.Generated.Models;
 using Checkout.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -75,7 +76,7 @@ public sealed class StormTests
             {
                 try
                 {
-                    return await payments.RequestAPaymentOrPayoutAsync(key, body);
+                    return await payments.RequestPaymentOrPayoutAsync(key, body);
                 }
                 catch (CheckoutException e)
                 {
@@ -118,7 +119,7 @@ public sealed class StormTests
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { FaultSeed = 5 });
         string paymentId;
         using (var setup = new CheckoutClientFactory(server.Configure(new CheckoutOptions())))
-            paymentId = (await setup.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(0))).Id!;
+            paymentId = (await setup.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(0))).Id!;
         var faults = new CheckoutMockFault[]
         {
             new() { OperationId = token.Id, StatusCode = 503, Probability = 0.2, Times = int.MaxValue },
