@@ -2,6 +2,7 @@ using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Checkout.Generated.Models;
 using Checkout.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
@@ -34,7 +35,7 @@ public class PaymentLifecycleTests
         };
 
         var payment = await payments.RequestPaymentOrPayoutAsync(body: request);
-        var id = payment.Id ?? throw new AssertionException("the payment response has no id");
+        var id = payment.Id ?? throw new AssertionException("The payment response has no id.");
         await payments.CapturePaymentAsync(id, body: new CaptureRequest { Amount = 1000 });
         await payments.RefundPaymentAsync(id, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(id);
@@ -44,7 +45,7 @@ public class PaymentLifecycleTests
         Assert.Multiple(() =>
         {
             Assert.That(payment.Approved, Is.True);
-            Assert.That(details.Id, Is.EqualTo(payment.Id));
+            Assert.That(details.Id, Is.EqualTo(id));
             Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
             Assert.That(actions.Select(a => $"{a.Type} {a.Amount}"), Is.EquivalentTo(new[] { "Authorization 1000", "Capture 1000", "Refund 400" }));
             Assert.That(server.RequestCount(create.Id), Is.EqualTo(1));

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
+using Checkout.Generated.Models;
 using Checkout.Generated.Testing;
 using NUnit.Framework;
 
