@@ -33,7 +33,7 @@ try
     Console.WriteLine($"Done: payment {result.PaymentId} is {result.Status} ({result.ActionCount} actions).");
     return 0;
 }
-catch (Exception e) when (e is CheckoutApiException or CheckoutTokenException or CheckoutConfigurationException or CheckoutAuthorizationException or PaymentFlowException or Microsoft.Extensions.Options.OptionsValidationException or System.Net.Http.HttpRequestException)
+catch (Exception e) when (e is CheckoutException or PaymentFlowException or Microsoft.Extensions.Options.OptionsValidationException)
 {
     // These messages name the status, error codes and request id; they never carry a secret, token or card number.
     Console.Error.WriteLine($"QuickStart failed: {e.GetType().Name}: {e.Message}");
