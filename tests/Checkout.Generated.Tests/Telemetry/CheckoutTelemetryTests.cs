@@ -64,7 +64,7 @@ public class CheckoutTelemetryTests
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         PaymentResponse? payment = null;
 
-        var spans = await TraceAsync(recorder, async () => payment = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment()));
+        var spans = await TraceAsync(recorder, async () => payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment()));
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => (string?)Tag(a, "checkout.outcome") is not null);
@@ -98,7 +98,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        var payment = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
+        var payment = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
         var details = CheckoutOperationCatalog.All.Single(o => o.Method == "GET" && o.PathTemplate == "/payments/{id}");
         _server.InjectFault(new CheckoutMockFault { OperationId = details.Id, StatusCode = 503 });
         using var recorder = new TelemetryRecorder();
@@ -123,7 +123,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
+        await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
@@ -145,7 +145,7 @@ public class CheckoutTelemetryTests
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
-            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment())), Is.InstanceOf<CheckoutTokenException>()));
+            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment())), Is.InstanceOf<CheckoutTokenException>()));
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => Tag(a, "checkout.outcome") is not null);

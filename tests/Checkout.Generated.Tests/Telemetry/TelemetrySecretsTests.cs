@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Checkout.Generated.QuickStart;
+using Checkout.Generated.Tests.Flows;
 using Checkout.Generated.Testing;
 using NUnit.Framework;
 
@@ -25,14 +24,14 @@ public class TelemetrySecretsTests
         using (var factory = new CheckoutClientFactory(options, wire))
         {
             var payments = factory.Create<IPaymentsClient>();
-            await new PaymentFlow(payments).RunAsync(TextWriter.Null);
+            await QuickStartFlow.RunAsync(payments);
             // One more payment with an idempotency key of our own and a distinctive CVV, voided.
-            var payment = await payments.RequestAPaymentOrPayoutAsync("idem-own-7c1f4e2a9b", new PaymentRequest
+            var payment = await payments.RequestPaymentOrPayoutAsync("idem-own-7c1f4e2a9b", new PaymentRequest
             {
                 Source = new PaymentRequestCardSource { Number = "4242424242424242", ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "9173" },
                 Amount = 700, Currency = "GBP", Capture = false,
             });
-            await payments.VoidAPaymentAsync(payment.Id!, null, new VoidRequest());
+            await payments.VoidPaymentAsync(payment.Id!, null, new VoidRequest());
         }
 
         var secrets = wire.Secrets.Concat(new[] { options.AccessKeySecret!, "4242424242424242", "9173", "idem-own-7c1f4e2a9b" }).Distinct().ToList();
