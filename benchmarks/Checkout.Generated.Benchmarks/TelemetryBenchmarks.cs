@@ -1,4 +1,5 @@
 using System;
+using Checkout.Generated.Models;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Tasks;

@@ -1,4 +1,5 @@
 using System;
+using Checkout.Generated.Models;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
