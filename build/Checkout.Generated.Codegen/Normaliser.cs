@@ -29,6 +29,7 @@ internal static class Normaliser
         new UnmappedSubtypeRule(),
         new ReferenceWrapperRule(),
         new ResponseRequiredRule(),
+        new RequiredValueRule(),
         new OpenObjectRule(),
         new NumberWidthRule(),
         new OpenEnumRule(),
