@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Reflection;
 using System.Threading.Tasks;
+using Checkout.Generated.Models;
 using Checkout.Generated.Tests.Auth;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
