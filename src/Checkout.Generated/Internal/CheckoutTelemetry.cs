@@ -53,6 +53,7 @@ internal static class CheckoutTelemetry
     public static Activity? StartRetry(CheckoutOperation operation, int attempt)
     {
         if (Retries.Enabled) Retries.Add(1, new TagList { { OperationTag, operation.Id } });
+        if (!Source.HasListeners()) return null;
         var activity = Source.StartActivity(operation.Method + " " + operation.PathTemplate + " retry", ActivityKind.Internal);
         if (activity is not null)
         {

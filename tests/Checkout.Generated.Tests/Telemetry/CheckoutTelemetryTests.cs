@@ -1,5 +1,6 @@
 using Checkout.Generated.Models;
 using System;
+using Checkout.Generated.Models;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
