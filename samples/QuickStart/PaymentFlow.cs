@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.IO;
 using System.Linq;
@@ -30,11 +31,13 @@ public sealed class PaymentFlow
             Capture = false,
         };
 
-        var payment = await _payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request, cancellationToken).ConfigureAwait(false);
+        // Arguments by name: spec releases differ in the optional parameters they declare (the idempotency key, which
+        // the client then generates itself), so these calls compile against every release of the payments API.
+        var payment = await _payments.RequestPaymentOrPayoutAsync(body: request, cancellationToken: cancellationToken).ConfigureAwait(false);
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
         var paymentId = payment.Id ?? throw new PaymentFlowException("The payment flow went wrong: the payment response has no id.");
-        await _payments.CaptureAPaymentAsync(paymentId, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
-        await _payments.RefundAPaymentAsync(paymentId, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
+        await _payments.CapturePaymentAsync(paymentId, body: new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _payments.RefundPaymentAsync(paymentId, body: new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken: cancellationToken).ConfigureAwait(false);
         var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken).ConfigureAwait(false);
         // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
         var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(paymentId, cancellationToken).ConfigureAwait(false))

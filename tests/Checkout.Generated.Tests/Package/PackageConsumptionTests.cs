@@ -44,6 +44,7 @@ public class PackageConsumptionTests
         await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """"
             using System.Reflection;
             using Checkout.Generated;
+            using Checkout.Generated.Models;
             using Checkout.Generated.Testing;
             using Microsoft.Extensions.DependencyInjection;
 
@@ -64,7 +65,7 @@ public class PackageConsumptionTests
                 { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
                   "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
                 """)!;
-            var created = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
+            var created = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
             var details = await payments.GetPaymentDetailsAsync(created.Id);
             Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
             Console.WriteLine("payment-amount=" + details.Amount);
