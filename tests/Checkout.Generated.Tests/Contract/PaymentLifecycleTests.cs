@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -33,10 +34,11 @@ public class PaymentLifecycleTests
         };
 
         var payment = await payments.RequestPaymentOrPayoutAsync(body: request);
-        await payments.CapturePaymentAsync(payment.Id, body: new CaptureRequest { Amount = 1000 });
-        await payments.RefundPaymentAsync(payment.Id, body: new RefundRequest { Amount = 400 });
-        var details = await payments.GetPaymentDetailsAsync(payment.Id);
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(payment.Id))!;
+        var id = payment.Id ?? throw new AssertionException("the payment response has no id");
+        await payments.CapturePaymentAsync(id, body: new CaptureRequest { Amount = 1000 });
+        await payments.RefundPaymentAsync(id, body: new RefundRequest { Amount = 400 });
+        var details = await payments.GetPaymentDetailsAsync(id);
+        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(id))!;
 
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         Assert.Multiple(() =>

@@ -75,7 +75,7 @@ public sealed class StormTests
             {
                 try
                 {
-                    return await payments.RequestAPaymentOrPayoutAsync(key, body);
+                    return await payments.RequestPaymentOrPayoutAsync(key, body);
                 }
                 catch (CheckoutException e)
                 {
@@ -118,7 +118,7 @@ public sealed class StormTests
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { FaultSeed = 5 });
         string paymentId;
         using (var setup = new CheckoutClientFactory(server.Configure(new CheckoutOptions())))
-            paymentId = (await setup.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(null, Payment(0))).Id!;
+            paymentId = (await setup.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(0))).Id!;
         var faults = new CheckoutMockFault[]
         {
             new() { OperationId = token.Id, StatusCode = 503, Probability = 0.2, Times = int.MaxValue },
