@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +8,8 @@ namespace Checkout.Generated.Codegen.Rules;
 /// discriminator value, which no response carries, so it would never be read. It is added to the mapping under the
 /// value it pins: its own <c>enum</c> (one value), <c>const</c> or <c>example</c> of the discriminator property, else
 /// the document's naming convention when the mapped siblings follow one (<c>PaymentResponseCardSource</c> is
-/// <c>card</c>, so <c>PaymentResponseCurrencyAccountSource</c> is <c>currency_account</c>). A value already mapped is
+/// <c>card</c>, so <c>PaymentResponseCurrencyAccountSource</c> is <c>currency_account</c>, spelled as the document
+/// spells that value in another mapping). A value already mapped is
 /// never taken over; a schema pinning nothing stays as it was.
 /// </summary>
 internal sealed partial class UnmappedSubtypeRule : INormalisationRule
@@ -19,6 +19,11 @@ internal sealed partial class UnmappedSubtypeRule : INormalisationRule
     public void Apply(NormalisationContext context)
     {
         if (context.Document["components"]?["schemas"] is not JObject schemas) return;
+        // How the document spells its values (wechatpay, currency_account), by their letters and digits.
+        var spellings = schemas.Properties()
+            .SelectMany(s => (s.Value["discriminator"]?["mapping"] as JObject)?.Properties().Select(e => e.Name) ?? [])
+            .GroupBy(Squash, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var baseSchema in schemas.Properties().ToList())
         {
             if (baseSchema.Value["discriminator"] is not JObject discriminator) continue;
@@ -33,7 +38,7 @@ internal sealed partial class UnmappedSubtypeRule : INormalisationRule
             {
                 if (candidate.Name == baseSchema.Name || mapped.Contains(candidate.Name) || candidate.Value is not JObject schema) continue;
                 if (!Discriminators.Bases(schema).Contains(baseSchema.Name)) continue;
-                var value = PinnedValue(schema, property!) ?? convention?.ValueOf(candidate.Name);
+                var value = PinnedValue(schema, property!) ?? convention?.ValueOf(candidate.Name, spellings);
                 if (value is null || mapping[value] is not null) continue;
                 mapping[value] = Discriminators.Reference(candidate.Name);
                 context.Count(Name);
@@ -86,20 +91,19 @@ internal sealed partial class UnmappedSubtypeRule : INormalisationRule
 
     private sealed record Naming(string Prefix, string Suffix)
     {
-        /// <summary><c>PaymentResponseCurrencyAccountSource</c> → <c>currency_account</c>, or null when the name does not fit.</summary>
-        public string? ValueOf(string schemaName)
+        /// <summary>
+        /// <c>PaymentResponseCurrencyAccountSource</c> → <c>currency_account</c> when the document spells a value so
+        /// elsewhere (<c>wechatpay</c> for <c>WeChatPay</c>), a one-word name in lower case, else null: a several-word
+        /// name gives no spelling on its own.
+        /// </summary>
+        public string? ValueOf(string schemaName, IReadOnlyDictionary<string, string> spellings)
         {
             var name = Plain(schemaName);
             if (name.Length <= Prefix.Length + Suffix.Length || !name.StartsWith(Prefix, StringComparison.Ordinal) || !name.EndsWith(Suffix, StringComparison.Ordinal)) return null;
             var middle = name[Prefix.Length..^Suffix.Length];
             if (!middle.All(char.IsLetterOrDigit)) return null;
-            var value = new StringBuilder();
-            for (var i = 0; i < middle.Length; i++)
-            {
-                if (i > 0 && char.IsUpper(middle[i]) && !char.IsUpper(middle[i - 1])) value.Append('_');
-                value.Append(char.ToLowerInvariant(middle[i]));
-            }
-            return value.ToString();
+            if (spellings.TryGetValue(Squash(middle), out var spelled)) return spelled;
+            return middle.Skip(1).Any(char.IsUpper) ? null : middle.ToLowerInvariant();
         }
     }
 }

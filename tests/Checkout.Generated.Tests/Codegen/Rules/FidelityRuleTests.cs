@@ -161,23 +161,31 @@ public class FidelityRuleTests
     }
 
     [Test]
-    public void UnmappedSubtype_NamedLikeItsMappedSiblings_IsMappedByTheConvention()
+    public void UnmappedSubtype_NamedLikeItsMappedSiblings_IsMappedByTheConventionAsTheDocumentSpellsIt()
     {
         var result = Normaliser.Normalise(With(schemas: new JObject
         {
-            ["Source"] = Base(("card", "01_ResponseCardSource"), ("wechatpay", "ResponseWeChatPaySource"), ("alipay_cn", "ResponseAlipayPlusSource")),
+            ["Source"] = Base(("card", "01_ResponseCardSource"), ("paypal", "ResponsePayPalSource"), ("alipay_cn", "ResponseAlipayPlusSource")),
             ["01_ResponseCardSource"] = Extending("Source"),
-            ["ResponseWeChatPaySource"] = Extending("Source"),
+            ["ResponsePayPalSource"] = Extending("Source"),
             ["ResponseAlipayPlusSource"] = Extending("Source"),
+            ["RequestSource"] = Base(("currency_account", "RequestCurrencyAccountSource"), ("wechatpay", "RequestWeChatPaySource")),
+            ["RequestCurrencyAccountSource"] = Extending("RequestSource"),
+            ["RequestWeChatPaySource"] = Extending("RequestSource"),
             ["02_ResponseCurrencyAccountSource"] = Extending("Source"),
-            ["OtherKlarnaThing"] = Extending("Source"),
+            ["03_ResponseWeChatPaySource"] = Extending("Source"),
+            ["ResponseKlarnaSource"] = Extending("Source"),
+            ["ResponseBankTransferSource"] = Extending("Source"),
+            ["OtherSofortThing"] = Extending("Source"),
         }));
 
         var mapping = Mapping(result, "Source");
         Assert.Multiple(() =>
         {
-            Assert.That((string?)mapping["currency_account"], Is.EqualTo("#/components/schemas/ResponseCurrencyAccountSource"), "ordering prefixes are dropped later");
-            Assert.That(mapping.Properties().Select(p => p.Name), Has.Exactly(4).Items, "a name outside the convention pins nothing");
+            Assert.That((string?)mapping["currency_account"], Is.EqualTo("#/components/schemas/ResponseCurrencyAccountSource"), "spelled as another mapping spells it; ordering prefixes are dropped later");
+            Assert.That((string?)mapping["wechatpay"], Is.EqualTo("#/components/schemas/ResponseWeChatPaySource"), "not we_chat_pay");
+            Assert.That((string?)mapping["klarna"], Is.EqualTo("#/components/schemas/ResponseKlarnaSource"), "one word has one spelling");
+            Assert.That(mapping.Properties().Select(p => p.Name), Has.Exactly(6).Items, "several words nobody spells, or a name outside the convention, pin nothing");
         });
     }
 
