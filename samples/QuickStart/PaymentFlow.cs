@@ -30,13 +30,16 @@ public sealed class PaymentFlow
             Capture = false,
         };
 
-        var payment = await _payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request, cancellationToken).ConfigureAwait(false);
+        // POST /payments documents 201 (authorised) and 202 (pending: 3DS or a redirect); neither throws.
+        var result = await _payments.RequestAPaymentOrPayoutAsync(request, NewKey(), cancellationToken).ConfigureAwait(false);
+        var payment = result.Created
+            ?? throw new PaymentFlowException($"The payment flow went wrong: the payment is pending (HTTP {result.StatusCode}, status {result.Accepted?.Status}): send the customer to its redirect link.");
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
-        await _payments.CaptureAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
-        await _payments.RefundAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken).ConfigureAwait(false);
-        var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken).ConfigureAwait(false);
-        // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken).ConfigureAwait(false))
+        await _payments.CaptureAPaymentAsync(payment.Id, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        await _payments.RefundAPaymentAsync(payment.Id, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Documented as a list of actions (payments) or an object (card payouts): the union holds the one that came.
+        var actions = (await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse
             ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
@@ -44,6 +47,8 @@ public sealed class PaymentFlow
         Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
         return new PaymentFlowResult(details.Id, details.Status ?? "", actions.Count);
     }
+
+    private static CheckoutRequestOptions NewKey() => new() { IdempotencyKey = Guid.NewGuid().ToString("N") };
 
     private static void Expect(bool condition, string what)
     {

@@ -120,7 +120,7 @@ public sealed class TokenCacheTests
         var payments = factory.Create<IPaymentsClient>();
         using var cancel = new CancellationTokenSource();
 
-        var cancelled = payments.GetPaymentDetailsAsync("pay_1", cancel.Token);
+        var cancelled = payments.GetPaymentDetailsAsync("pay_1", cancellationToken: cancel.Token);
         var patient = payments.GetPaymentDetailsAsync("pay_1");
         cancel.Cancel();
         Assert.CatchAsync<OperationCanceledException>(() => cancelled);

@@ -143,13 +143,13 @@ public class CheckoutMockServerTests
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
         request.Amount = 1000;
 
-        var created = await payments.RequestAPaymentOrPayoutAsync(null, request);
+        var created = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id)).Status, Is.EqualTo("Authorized"));
         await payments.CaptureAPaymentAsync(created.Id, body: new CaptureRequest { Amount = 1000 });
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id)).Status, Is.EqualTo("Captured"));
         await payments.RefundAPaymentAsync(created.Id, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id);
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(created.Id))!;
+        var actions = (await payments.GetPaymentActionsAsync(created.Id)).PaymentActionsResponse!;
 
         Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
         Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (int?)400), ("Capture", (int?)1000), ("Authorization", (int?)1000) }));
@@ -160,9 +160,9 @@ public class CheckoutMockServerTests
     {
         var payments = new PaymentsClient(SecretKeyClient());
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
-        var captured = await payments.RequestAPaymentOrPayoutAsync(null, request);
+        var captured = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
         await payments.CaptureAPaymentAsync(captured.Id, body: new CaptureRequest());
-        var voided = await payments.RequestAPaymentOrPayoutAsync(null, request);
+        var voided = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
 
         var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidAPaymentAsync(captured.Id, body: new VoidRequest()));
         await payments.VoidAPaymentAsync(voided.Id, body: new VoidRequest());
@@ -177,7 +177,7 @@ public class CheckoutMockServerTests
         await using var server = await CheckoutMockServer.StartAsync();
         var payments = new PaymentsClient(SecretKeyClient(server));
         var operation = PaymentOperation("GET", "/payments/{id}");
-        var created = await payments.RequestAPaymentOrPayoutAsync(null, RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>());
+        var created = (await payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!)).Created!;
         server.InjectFault(new CheckoutMockFault { OperationId = operation.Id, StatusCode = 503 });
 
         var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.GetPaymentDetailsAsync(created.Id));
@@ -196,7 +196,7 @@ public class CheckoutMockServerTests
         var payments = new PaymentsClient(SecretKeyClient(server));
         server.InjectFault(new CheckoutMockFault { MalformedBody = true });
 
-        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestAPaymentOrPayoutAsync(null, RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()));
+        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!));
 
         Assert.That(failure!.Message, Does.Contain("deserialize"));
     }
