@@ -5,7 +5,7 @@ namespace Checkout.Generated.Codegen;
 /// <summary>What the run-time layer needs to know about one operation of a normalised document.</summary>
 internal sealed record CatalogEntry(
     string Id, string Method, string Path, string Host, string Tag,
-    IReadOnlyList<string> Schemes, IReadOnlyList<string> Credentials, IReadOnlyList<string> Scopes)
+    IReadOnlyList<string> Schemes, IReadOnlyList<string> Credentials, IReadOnlyList<string> Scopes, string? IdempotencyKeyHeader = null)
 {
     /// <summary>Reads the catalog from a normalised document (one entry per operation, in document order).</summary>
     public static IReadOnlyList<CatalogEntry> Read(NormalisationContext context)
@@ -38,10 +38,34 @@ internal sealed record CatalogEntry(
                 (op["tags"] as JArray)?.FirstOrDefault()?.Value<string>() ?? "Default",
                 names,
                 names.Select(n => CredentialKind(n, schemes[n] as JObject)).Distinct().ToList(),
-                scopes));
+                scopes,
+                IdempotencyHeader(context, context.Paths[path] as JObject, op)));
         }
         return entries;
     }
+
+    /// <summary>
+    /// The name of the idempotency-key header parameter the operation (or its path) declares, e.g. <c>Cko-Idempotency-Key</c>;
+    /// null when it declares none. Parameters given as <c>$ref</c> to <c>#/components/parameters/…</c> are followed.
+    /// </summary>
+    internal static string? IdempotencyHeader(NormalisationContext context, JObject? pathItem, JObject operation)
+    {
+        var declared = (operation["parameters"] as JArray ?? new JArray()).Concat(pathItem?["parameters"] as JArray ?? new JArray());
+        foreach (var parameter in declared.OfType<JObject>())
+        {
+            var resolved = parameter;
+            if (parameter["$ref"]?.Value<string>() is { } reference && reference.StartsWith("#/", StringComparison.Ordinal))
+                resolved = context.Document.SelectToken(JsonPointerPath(reference)) as JObject ?? parameter;
+            var name = resolved["name"]?.Value<string>();
+            if (resolved["in"]?.Value<string>() == "header" && name is not null
+                && name.Replace("-", "").Replace("_", "").EndsWith("idempotencykey", StringComparison.OrdinalIgnoreCase))
+                return name;
+        }
+        return null;
+    }
+
+    private static string JsonPointerPath(string reference) =>
+        "$" + string.Concat(reference.Substring(2).Split('/').Select(p => "['" + p.Replace("~1", "/").Replace("~0", "~").Replace("'", "\\'") + "']"));
 
     /// <summary>
     /// Which kind of credential a security scheme takes: <c>OAuth</c>, <c>SecretKey</c>, <c>PublicKey</c> or <c>Other</c>.

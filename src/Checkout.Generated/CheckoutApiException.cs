@@ -7,7 +7,7 @@ namespace Checkout.Generated;
 
 /// <summary>Checkout.com answered with a status the operation does not document as success.</summary>
 /// <remarks>The message names the status, Checkout's error type and codes and the request id; it never contains the body.</remarks>
-public class CheckoutApiException : Exception
+public class CheckoutApiException : CheckoutException
 {
     /// <summary>Creates the exception from a response (generated clients call this).</summary>
     public CheckoutApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)

@@ -4,11 +4,11 @@ using System.Collections.Generic;
 namespace Checkout.Generated;
 
 /// <summary>The configured credentials or granted scopes cannot call an operation; thrown before anything is sent.</summary>
-public sealed class CheckoutAuthorizationException : Exception
+public sealed class CheckoutAuthorizationException : CheckoutException
 {
     /// <summary>Creates the exception.</summary>
     public CheckoutAuthorizationException(string message, string operationId, CheckoutCredentialKinds acceptedCredentials, IReadOnlyList<string> allowingScopes)
-        : base(message)
+        : base(message, null)
     {
         OperationId = operationId;
         AcceptedCredentials = acceptedCredentials;

@@ -14,7 +14,7 @@ namespace Checkout.Generated;
 public sealed class CheckoutClientFactory : IDisposable
 {
     private readonly HttpClient _httpClient;
-    private readonly CheckoutHandler _handler;
+    private readonly DelegatingHandler _handler;
     private readonly bool _ownsInnerHandler;
     private bool _disposed;
 
@@ -33,8 +33,10 @@ public sealed class CheckoutClientFactory : IDisposable
         var settings = new CheckoutSettings(options, options.TimeProvider ?? TimeProvider.System);
         var tokens = new TokenCache(settings, () => _httpClient!, loggerFactory.CreateLogger(LogCategories.Tokens));
         _ownsInnerHandler = innerHandler is null;
-        _handler = new CheckoutHandler(settings, tokens, loggerFactory.CreateLogger(LogCategories.Http)) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
+        var authenticating = new CheckoutHandler(settings, tokens, loggerFactory.CreateLogger(LogCategories.Http)) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
+        _handler = new CheckoutResilienceHandler(settings) { InnerHandler = authenticating };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
+        if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
     }
 
     /// <summary>The shared HTTP client (tests send tagged requests through it).</summary>

@@ -1,15 +1,25 @@
+using System;
 using System.Collections.Generic;
-using Microsoft.Extensions.Options;
+using System.Linq;
 
 namespace Checkout.Generated;
 
 /// <summary>The <see cref="CheckoutOptions"/> are invalid; each failure says what to fix.</summary>
-/// <remarks>Derives from <see cref="OptionsValidationException"/>, which dependency injection throws for the same failures.</remarks>
-public sealed class CheckoutConfigurationException : OptionsValidationException
+/// <remarks>Dependency injection reports the same failures as <see cref="Microsoft.Extensions.Options.OptionsValidationException"/> at start-up.</remarks>
+public sealed class CheckoutConfigurationException : CheckoutException
 {
     /// <summary>Creates the exception from the validation failures.</summary>
     public CheckoutConfigurationException(IEnumerable<string> failures)
-        : base(Microsoft.Extensions.Options.Options.DefaultName, typeof(CheckoutOptions), failures)
+        : this((failures ?? throw new ArgumentNullException(nameof(failures))).ToArray())
     {
     }
+
+    private CheckoutConfigurationException(string[] failures)
+        : base(string.Join("; ", failures), null)
+    {
+        Failures = failures;
+    }
+
+    /// <summary>Every problem found, each saying what to fix.</summary>
+    public IReadOnlyList<string> Failures { get; }
 }

@@ -18,4 +18,7 @@ public static class CheckoutJson
         JToken token => token.ToObject<T>(Serializer),
         _ => JToken.FromObject(body, Serializer).ToObject<T>(Serializer),
     };
+
+    /// <summary>The token as <paramref name="type"/>, with the same settings.</summary>
+    internal static object? ToObject(JToken token, Type type) => token.ToObject(type, Serializer);
 }

@@ -8,7 +8,8 @@ public sealed class CheckoutOperation
     /// <summary>Creates a catalog entry; the generated catalog is the only caller.</summary>
     public CheckoutOperation(
         string id, string method, string pathTemplate, string host, string tag,
-        CheckoutCredentialKinds credentials, IReadOnlyList<string> securitySchemes, IReadOnlyList<string> scopes)
+        CheckoutCredentialKinds credentials, IReadOnlyList<string> securitySchemes, IReadOnlyList<string> scopes,
+        string? idempotencyKeyHeader = null)
     {
         Id = id;
         Method = method;
@@ -18,6 +19,7 @@ public sealed class CheckoutOperation
         Credentials = credentials;
         SecuritySchemes = securitySchemes;
         Scopes = scopes;
+        IdempotencyKeyHeader = idempotencyKeyHeader;
     }
 
     /// <summary>The operation id, e.g. <c>requestAPaymentOrPayout</c>.</summary>
@@ -43,6 +45,9 @@ public sealed class CheckoutOperation
 
     /// <summary>The OAuth scopes any one of which allows the operation, e.g. <c>gateway</c> or <c>gateway:payment</c>.</summary>
     public IReadOnlyList<string> Scopes { get; }
+
+    /// <summary>The idempotency-key header the operation declares (<c>Cko-Idempotency-Key</c>), or null when it declares none.</summary>
+    public string? IdempotencyKeyHeader { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {PathTemplate} ({Id}, {Host})";

@@ -45,6 +45,9 @@ public sealed class CheckoutOptions
     /// <summary>How long before its expiry a cached access token is replaced (default 60 seconds).</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Retries and timeouts (on by default; see <see cref="CheckoutResilienceOptions"/>).</summary>
+    public CheckoutResilienceOptions Resilience { get; set; } = new();
+
     /// <summary>The clock for token expiry and timings; null uses the registered <see cref="System.TimeProvider"/> or the system clock. Not bound from configuration.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
@@ -56,6 +59,6 @@ public sealed class CheckoutOptions
         return $"CheckoutOptions {{ Environment = {Environment}, AccountPrefix = {AccountPrefix}, ClientId = {Redaction.KeepPrefix(ClientId, 12)}, " +
             $"AccessKeyId = {AccessKeyId}, AccessKeySecret = {Redaction.Secret(AccessKeySecret)}, GrantedScopes = [{scopes}], " +
             $"SecretKey = {Redaction.Key(SecretKey)}, PublicKey = {Redaction.Key(PublicKey)}, TokenEndpoint = {Redaction.Url(TokenEndpoint)}, " +
-            $"BaseAddresses = [{overrides}], TokenRefreshMargin = {TokenRefreshMargin} }}";
+            $"BaseAddresses = [{overrides}], TokenRefreshMargin = {TokenRefreshMargin}, Resilience = {Resilience} }}";
     }
 }

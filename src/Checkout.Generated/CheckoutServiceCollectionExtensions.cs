@@ -61,7 +61,15 @@ public static class CheckoutServiceCollectionExtensions
         }
 
         return services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient((sp, http) => http.BaseAddress = sp.GetRequiredService<CheckoutSettings>().ClientBaseAddress)
+            .ConfigureHttpClient((sp, http) =>
+            {
+                var settings = sp.GetRequiredService<CheckoutSettings>();
+                http.BaseAddress = settings.ClientBaseAddress;
+
+                // The pipeline's total timeout bounds each call; HttpClient.Timeout would cut it short and escape as a bare TaskCanceledException.
+                if (settings.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(sp.GetRequiredService<CheckoutSettings>()))
             .AddHttpMessageHandler(sp => new CheckoutHandler(
                 sp.GetRequiredService<CheckoutSettings>(),
                 sp.GetRequiredService<TokenCache>(),

@@ -4,7 +4,7 @@ namespace Checkout.Generated;
 
 /// <summary>The token endpoint refused or failed to issue an access token.</summary>
 /// <remarks>The message names the OAuth error and the token URL; it never contains the access key secret.</remarks>
-public sealed class CheckoutTokenException : Exception
+public sealed class CheckoutTokenException : CheckoutException
 {
     /// <summary>Creates the exception.</summary>
     public CheckoutTokenException(string message, string error, Uri tokenEndpoint, int? statusCode, Exception? innerException)

@@ -39,10 +39,14 @@ internal sealed class CheckoutHandler : DelegatingHandler
 
         var plan = _settings.PlanFor(operation);
         var started = _settings.Time.GetTimestamp();
+        var state = CheckoutRequestState.Find(request);
+        state?.AttemptStarted();
         try
         {
             request.RequestUri = Resolve(plan, request.RequestUri);
             var response = await SendAuthenticatedAsync(request, plan, cancellationToken).ConfigureAwait(false);
+            state?.MayHaveReached();
+            await ReadBodyAsync(response).ConfigureAwait(false);
             if (_logger.IsEnabled(LogLevel.Information))
                 Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
             return response;
@@ -51,6 +55,40 @@ internal sealed class CheckoutHandler : DelegatingHandler
         {
             throw;
         }
+        catch (Exception ex) when (state is not null && ex is not CheckoutException && !IsConnectFailure(ex))
+        {
+            state.MayHaveReached();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the whole body within the attempt, so that a reset or a cut body is a failure of this attempt (retried when
+    /// safe, reported as <see cref="CheckoutTransportException"/>) rather than an I/O error in the caller's code.
+    /// </summary>
+    private static async Task ReadBodyAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Whether the failure happened while connecting, before any byte of the request could reach Checkout.</summary>
+    private static bool IsConnectFailure(Exception exception)
+    {
+#if NET8_0_OR_GREATER
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
+            return true;
+#endif
+        return exception is HttpRequestException { InnerException: System.Net.Sockets.SocketException socket }
+            && socket.SocketErrorCode is System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound
+                or System.Net.Sockets.SocketError.HostUnreachable or System.Net.Sockets.SocketError.NetworkUnreachable;
     }
 
     // Not async: it only picks the next task, so it adds no state machine per request (the caller awaits inside its try).

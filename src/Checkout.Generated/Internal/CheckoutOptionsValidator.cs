@@ -13,6 +13,7 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
 {
     private const string ClientIdPrefix = "cli_";
     private const int PrefixLength = 8;
+    private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(10);
     private readonly ILogger _logger;
     private int _warned;
 
@@ -52,6 +53,7 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
         CheckCredentials(options, sandbox, failures);
         CheckPrefixAndUrls(options, failures);
         CheckScopes(options, failures);
+        CheckResilience(options.Resilience, failures);
         if (options.TokenRefreshMargin < TimeSpan.Zero)
             failures.Add($"Checkout:TokenRefreshMargin must not be negative (was {options.TokenRefreshMargin}).");
         return failures;
@@ -102,7 +104,7 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
     {
         var explicitPrefix = options.AccountPrefix?.Trim();
         if (!string.IsNullOrEmpty(explicitPrefix) && !IsValidPrefix(explicitPrefix!))
-            failures.Add($"Checkout:AccountPrefix '{explicitPrefix}' must be lowercase letters and digits (e.g. 'vkuhvk4v'), or 'pl-' and those for a private link.");
+            failures.Add($"Checkout:AccountPrefix '{explicitPrefix}' must be exactly 8 lowercase letters and digits, the first 8 characters of the client id after 'cli_' (e.g. 'vkuhvk4v'), or 'pl-' and those 8 for a private link.");
 
         var clientId = options.ClientId?.Trim();
         if (!string.IsNullOrEmpty(clientId))
@@ -123,10 +125,14 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
                 failures.Add($"Checkout:BaseAddresses:{pair.Key} is not a host kind of this client's operations; use one of: {string.Join(", ", kinds)}.");
             else if (!IsPlainHttpUrl(pair.Value, allowQuery: false))
                 failures.Add($"Checkout:BaseAddresses:{pair.Key} must be an absolute http(s) URL without user info, query or fragment.");
+            else if (!IsEncryptedOrLocal(pair.Value))
+                failures.Add($"Checkout:BaseAddresses:{pair.Key} uses http:// to {pair.Value.Host}: credentials would travel in clear text; use https:// (http:// is accepted only for a loopback host such as 127.0.0.1).");
         }
 
         if (options.TokenEndpoint is { } token && !IsPlainHttpUrl(token, allowQuery: true))
             failures.Add("Checkout:TokenEndpoint must be an absolute http(s) URL without user info or fragment.");
+        else if (options.TokenEndpoint is { } clear && !IsEncryptedOrLocal(clear))
+            failures.Add($"Checkout:TokenEndpoint uses http:// to {clear.Host}: the access key secret would travel in clear text; use https:// (http:// is accepted only for a loopback host such as 127.0.0.1).");
 
         if (ResolvePrefix(options) is not null) return;
         var missing = kinds.Where(kind => CheckoutHosts.IsAccountSpecific(kind) && !overridden.Contains(kind)).ToList();
@@ -142,6 +148,22 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
             if (scope is not null && scope.Trim().Any(char.IsWhiteSpace))
                 failures.Add($"Checkout:GrantedScopes entry '{scope}' contains a space: list each scope as its own entry; a scope with a space cannot be requested.");
         }
+    }
+
+    private static void CheckResilience(CheckoutResilienceOptions? resilience, List<string> failures)
+    {
+        if (resilience is null)
+        {
+            failures.Add("Checkout:Resilience must not be null: set Resilience.Enabled = false to turn the built-in retries off.");
+            return;
+        }
+
+        if (resilience.MaxRetryAttempts is < 0 or > 10)
+            failures.Add($"Checkout:Resilience:MaxRetryAttempts must be between 0 and 10 (was {resilience.MaxRetryAttempts}).");
+        if (resilience.BaseDelay < TimeSpan.Zero || resilience.MaxDelay < resilience.BaseDelay)
+            failures.Add($"Checkout:Resilience:BaseDelay must not be negative nor longer than MaxDelay (were {resilience.BaseDelay} and {resilience.MaxDelay}).");
+        if (resilience.AttemptTimeout < MinimumTimeout || resilience.TotalTimeout < resilience.AttemptTimeout || resilience.TotalTimeout > TimeSpan.FromDays(1))
+            failures.Add($"Checkout:Resilience:AttemptTimeout must be at least 10 ms and no longer than TotalTimeout, itself at most a day (were {resilience.AttemptTimeout} and {resilience.TotalTimeout}).");
     }
 
     private void WarnAboutUnknownScopes(CheckoutOptions options)
@@ -163,9 +185,12 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
         uri is not null && uri.IsAbsoluteUri && (uri.Scheme == "https" || uri.Scheme == "http")
         && uri.UserInfo.Length == 0 && (allowQuery || uri.Query.Length == 0) && uri.Fragment.Length == 0;
 
+    // Secrets and tokens travel in headers: plain http only where the traffic never leaves the machine (the local server).
+    private static bool IsEncryptedOrLocal(Uri uri) => uri.Scheme == "https" || uri.IsLoopback;
+
     private static bool IsValidPrefix(string prefix)
     {
         var body = prefix.StartsWith("pl-", StringComparison.Ordinal) ? prefix.Substring(3) : prefix;
-        return body.Length > 0 && body.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
+        return body.Length == PrefixLength && body.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9');
     }
 }

@@ -19,6 +19,8 @@ internal sealed class CheckoutSettings
         Prefix = CheckoutOptionsValidator.ResolvePrefix(options);
         Time = time;
         RefreshMargin = options.TokenRefreshMargin;
+        ResilienceEnabled = options.Resilience?.Enabled ?? false;
+        Pipeline = CheckoutResiliencePipeline.Create(options.Resilience ?? new CheckoutResilienceOptions { Enabled = false }, time);
         AccessKeyId = options.AccessKeyId;
         AccessKeySecret = options.AccessKeySecret;
         HasOAuth = !string.IsNullOrEmpty(options.AccessKeyId) && !string.IsNullOrEmpty(options.AccessKeySecret);
@@ -56,6 +58,12 @@ internal sealed class CheckoutSettings
     public TimeProvider Time { get; }
 
     public TimeSpan RefreshMargin { get; }
+
+    /// <summary>Whether the built-in retries and timeouts run (the HTTP client's own timeout is then off).</summary>
+    public bool ResilienceEnabled { get; }
+
+    /// <summary>The resilience pipeline every call runs through (empty when disabled).</summary>
+    public Polly.ResiliencePipeline<System.Net.Http.HttpResponseMessage> Pipeline { get; }
 
     /// <summary>The base address of the HTTP client: the <c>api</c> host.</summary>
     public Uri ClientBaseAddress { get; }

@@ -32,6 +32,8 @@ internal sealed class TokenCache
     /// <summary>A valid token for <paramref name="scope"/> (empty: no scope field), from the cache or a new token request.</summary>
     public Task<AccessToken> GetAsync(string scope, CancellationToken cancellationToken)
     {
+        // A caller that has already given up must not cause a token request.
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<AccessToken>(cancellationToken);
         var slot = _slots.GetOrAdd(scope, NewSlot);
         var current = Volatile.Read(ref slot.Current);
         if (current is not null && IsFresh(current)) return Task.FromResult(current);
@@ -110,7 +112,7 @@ internal sealed class TokenCache
             // Not the caller's token: the request is shared by every waiter; HttpClient.Timeout bounds it.
             response = await _httpClient().RequestClientCredentialsTokenAsync(request, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex)
+        catch (Exception ex) when (IsTimeout(ex))
         {
             throw Fail(scope, endpoint, "timeout", null, "the token endpoint did not answer in time", ex);
         }
@@ -142,19 +144,47 @@ internal sealed class TokenCache
     private CheckoutTokenException FromErrorResponse(string scope, Uri endpoint, OAuthTokenResponse response)
     {
         int? status = response.HttpStatusCode == 0 ? null : (int)response.HttpStatusCode;
-        switch (response.ErrorType)
+        var answered = status is >= 200 and < 300;
+        if (response.ErrorType == ResponseErrorType.Exception && !answered)
         {
-            case ResponseErrorType.Exception when response.Exception is OperationCanceledException or TimeoutException:
-                return Fail(scope, endpoint, "timeout", status, "the token endpoint did not answer in time", response.Exception);
-            case ResponseErrorType.Exception:
-                return Fail(scope, endpoint, "network_error", status, "the token endpoint could not be reached", response.Exception);
-            case ResponseErrorType.Protocol when !string.IsNullOrEmpty(response.Error):
-                var description = string.IsNullOrEmpty(response.ErrorDescription) ? "" : $" ({response.ErrorDescription})";
-                return Fail(scope, endpoint, response.Error!, status, $"the OAuth error the token endpoint returned{description}", null);
-            default:
-                return Fail(scope, endpoint, "http_error", status, $"the token endpoint answered HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
+            return IsTimeout(response.Exception)
+                ? Fail(scope, endpoint, "timeout", status, "the token endpoint did not answer in time", response.Exception)
+                : Fail(scope, endpoint, "network_error", status, "the token endpoint could not be reached", response.Exception);
+        }
+
+        // RFC 6749 5.2: an error response is 400 or 401 with an "error" member (IdentityModel reads it only from a 400).
+        var (error, description) = response.ErrorType == ResponseErrorType.Protocol && !string.IsNullOrEmpty(response.Error)
+            ? (response.Error, response.ErrorDescription)
+            : status is 400 or 401 ? OAuthError(response.Raw) : (null, null);
+        if (!string.IsNullOrEmpty(error))
+        {
+            var detail = string.IsNullOrEmpty(description) ? "" : $" ({description})";
+            return Fail(scope, endpoint, error!, status, $"the OAuth error the token endpoint returned{detail}", null);
+        }
+
+        return answered
+            ? Fail(scope, endpoint, "invalid_response", status, "the token endpoint answered, but not with a JSON token response (a proxy or an error page?)", response.Exception)
+            : Fail(scope, endpoint, "http_error", status, $"the token endpoint answered HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
+    }
+
+    private static (string? Error, string? Description) OAuthError(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{') return (null, null);
+        try
+        {
+            var json = Newtonsoft.Json.Linq.JObject.Parse(body);
+            return (json["error"]?.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string?)json["error"] : null,
+                json["error_description"]?.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string?)json["error_description"] : null);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return (null, null);
         }
     }
+
+    // Whatever fires it: HttpClient.Timeout (TaskCanceledException), the resilience pipeline's timeouts, a TimeoutException.
+    private static bool IsTimeout(Exception? exception) =>
+        exception is OperationCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException;
 
     private CheckoutTokenException Fail(string scope, Uri endpoint, string error, int? status, string what, Exception? inner)
     {

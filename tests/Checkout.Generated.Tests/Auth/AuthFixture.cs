@@ -31,6 +31,14 @@ internal static class AuthFixture
         GrantedScopes = granted.ToList(),
     };
 
+    /// <summary>The options with the built-in retries kept but their waits removed, so a test of retries takes no time.</summary>
+    public static CheckoutOptions WithoutRetryWaits(this CheckoutOptions options)
+    {
+        options.Resilience.BaseDelay = TimeSpan.Zero;
+        options.Resilience.MaxDelay = TimeSpan.Zero;
+        return options;
+    }
+
     public static CheckoutOptions SecretKey() => new() { AccountPrefix = Prefix, SecretKey = SandboxSecretKey };
 
     public static string TokenJson(string accessToken, int expiresIn = 3600) =>

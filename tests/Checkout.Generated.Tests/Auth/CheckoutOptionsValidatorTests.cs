@@ -15,8 +15,14 @@ public sealed class CheckoutOptionsValidatorTests
     private static IEnumerable<TestCaseData> BadConfigurations()
     {
         yield return Case("NoCredentials", o => o.SecretKey = null, "No Checkout.com credentials");
-        yield return Case("UppercasePrefix", o => o.AccountPrefix = "VKUHVK4V", "AccountPrefix 'VKUHVK4V' must be lowercase letters and digits");
-        yield return Case("PrefixWithDot", o => o.AccountPrefix = "vkuh.vk4v", "must be lowercase letters and digits");
+        yield return Case("UppercasePrefix", o => o.AccountPrefix = "VKUHVK4V", "AccountPrefix 'VKUHVK4V' must be exactly 8 lowercase letters and digits");
+        yield return Case("PrefixWithDot", o => o.AccountPrefix = "vkuh.vk4v", "must be exactly 8 lowercase letters and digits");
+        yield return Case("ShortPrefix", o => o.AccountPrefix = "ab", "AccountPrefix 'ab' must be exactly 8 lowercase letters and digits");
+        yield return Case("OneLetterPrefix", o => o.AccountPrefix = "v", "AccountPrefix 'v' must be exactly 8");
+        yield return Case("LongPrefix", o => o.AccountPrefix = "vkuhvk4vx", "AccountPrefix 'vkuhvk4vx' must be exactly 8");
+        yield return Case("ShortPrivateLinkPrefix", o => o.AccountPrefix = "pl-vkuh", "AccountPrefix 'pl-vkuh' must be exactly 8");
+        yield return Case("HttpTokenEndpointNotLoopback", o => o.TokenEndpoint = new Uri("http://auth.example.com/connect/token"), "TokenEndpoint uses http:// to auth.example.com: the access key secret would travel in clear text; use https://");
+        yield return Case("HttpBaseAddressNotLoopback", o => o.BaseAddresses["api"] = new Uri("http://proxy.example.com/"), "BaseAddresses:api uses http:// to proxy.example.com: credentials would travel in clear text; use https://");
         yield return Case("PrefixMissing", o => o.AccountPrefix = null, "AccountPrefix is missing");
         yield return Case("MalformedClientId", o => { o.AccountPrefix = null; o.ClientId = "client-vkuhvk4v"; }, "ClientId must be the account's client id");
         yield return Case("SandboxSecretKeyInProduction", o => o.Environment = CheckoutEnvironment.Production, "SecretKey is a sandbox key but Checkout:Environment is Production");
@@ -52,7 +58,7 @@ public sealed class CheckoutOptionsValidatorTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Does.Contain(expected));
-            Assert.That(error, Is.InstanceOf<OptionsValidationException>());
+            Assert.That(error, Is.InstanceOf<CheckoutException>());
             Assert.That(error.Message, Does.Not.Contain(AuthFixture.SandboxSecretKey).And.Not.Contain(AuthFixture.AccessKeySecret));
             Assert.That(mock.Calls, Is.Zero);
         });
@@ -77,7 +83,6 @@ public sealed class CheckoutOptionsValidatorTests
 
     [TestCase("pl-vkuhvk4v")]
     [TestCase("vkuhvk4v")]
-    [TestCase("abc123")]
     public void CheckoutClientFactory_ValidPrefix_Succeeds(string prefix)
     {
         var options = AuthFixture.SecretKey();
@@ -121,6 +126,19 @@ public sealed class CheckoutOptionsValidatorTests
         var error = Assert.Throws<CheckoutConfigurationException>(() => new CheckoutClientFactory(options))!;
 
         Assert.That(error.Message, Does.Contain("BaseAddresses:api").And.Not.Contain("pr0xy-pa55").And.Not.Contain("proxyuser"));
+    }
+
+    [TestCase("http://127.0.0.1:5089/")]
+    [TestCase("http://localhost:5089/")]
+    [TestCase("http://[::1]:5089/")]
+    [TestCase("https://proxy.example.com/")]
+    public void CheckoutClientFactory_HttpsOrLoopbackHttpAddresses_Succeeds(string url)
+    {
+        var options = AuthFixture.OAuth();
+        options.BaseAddresses["api"] = new Uri(url);
+        options.TokenEndpoint = new Uri(new Uri(url), "connect/token");
+
+        Assert.DoesNotThrow(() => new CheckoutClientFactory(options).Dispose());
     }
 
     [Test]

@@ -190,10 +190,15 @@ public sealed class TokenCacheTests
         });
     }
 
-    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_client\"}", "invalid_client")]
-    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_scope\",\"error_description\":\"scope not granted\"}", "invalid_scope")]
-    [TestCase(HttpStatusCode.InternalServerError, "upstream failure", "http_error")]
-    [TestCase(HttpStatusCode.ServiceUnavailable, "", "http_error")]
+    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_client\"}", "invalid_client", TestName = "GetPaymentDetails_Token400InvalidClient_ThrowsInvalidClient")]
+    [TestCase(HttpStatusCode.Unauthorized, "{\"error\":\"invalid_client\"}", "invalid_client", TestName = "GetPaymentDetails_Token401InvalidClient_ThrowsInvalidClient")]
+    [TestCase(HttpStatusCode.BadRequest, "{\"error\":\"invalid_scope\",\"error_description\":\"scope not granted\"}", "invalid_scope", TestName = "GetPaymentDetails_Token400InvalidScope_ThrowsInvalidScope")]
+    [TestCase(HttpStatusCode.Unauthorized, "{\"error\":\"invalid_scope\"}", "invalid_scope", TestName = "GetPaymentDetails_Token401InvalidScope_ThrowsInvalidScope")]
+    [TestCase(HttpStatusCode.Unauthorized, "<html>Unauthorized</html>", "http_error", TestName = "GetPaymentDetails_Token401WithoutOAuthError_ThrowsHttpError")]
+    [TestCase(HttpStatusCode.InternalServerError, "upstream failure", "http_error", TestName = "GetPaymentDetails_Token500_ThrowsHttpErrorWithoutRetry")]
+    [TestCase(HttpStatusCode.OK, "<html><body>Sign in</body></html>", "invalid_response", TestName = "GetPaymentDetails_Token200Html_ThrowsInvalidResponse")]
+    [TestCase(HttpStatusCode.OK, "{\"access_token\":\"tok", "invalid_response", TestName = "GetPaymentDetails_Token200Truncated_ThrowsInvalidResponse")]
+    [TestCase(HttpStatusCode.OK, "{\"token_type\":\"Bearer\"}", "invalid_response", TestName = "GetPaymentDetails_Token200WithoutAccessToken_ThrowsInvalidResponse")]
     public void GetPaymentDetails_TokenEndpointRefuses_ThrowsTokenExceptionWithoutSecret(HttpStatusCode status, string body, string error)
     {
         using var mock = new StrictMockHttp();
@@ -207,11 +212,42 @@ public sealed class TokenCacheTests
     }
 
     [Test]
+    public void GetPaymentDetails_Token503EveryTime_RetriesThenThrowsHttpError()
+    {
+        using var mock = new StrictMockHttp();
+        var token = mock.When(HttpMethod.Post, TokenUrl).Respond(HttpStatusCode.ServiceUnavailable);
+        var options = AuthFixture.OAuth().WithoutRetryWaits();
+        using var factory = new CheckoutClientFactory(options, mock);
+
+        var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        AssertTokenFailure(thrown, "http_error", mock, calls: 1 + options.Resilience.MaxRetryAttempts);
+        Assert.That(mock.GetMatchCount(token), Is.EqualTo(1 + options.Resilience.MaxRetryAttempts));
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_Token503ThenToken_Succeeds()
+    {
+        using var mock = new StrictMockHttp();
+        var failure = mock.Expect(HttpMethod.Post, TokenUrl).Respond(HttpStatusCode.ServiceUnavailable);
+        var token = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1"));
+        mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer token-1").Respond("application/json", PaymentJson);
+        using var factory = new CheckoutClientFactory(AuthFixture.OAuth().WithoutRetryWaits(), mock);
+
+        var payment = await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1");
+
+        Assert.That(payment.Id, Is.EqualTo("pay_1"));
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
     public void GetPaymentDetails_TokenEndpointTimesOut_ThrowsTokenExceptionWithoutSecret()
     {
         using var mock = new StrictMockHttp();
-        mock.Expect(HttpMethod.Post, TokenUrl).Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()));
-        using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+        mock.When(HttpMethod.Post, TokenUrl).Throw(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout.", new TimeoutException()));
+        var options = AuthFixture.OAuth().WithoutRetryWaits();
+        options.Resilience.MaxRetryAttempts = 0;
+        using var factory = new CheckoutClientFactory(options, mock);
 
         var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
 
@@ -219,15 +255,72 @@ public sealed class TokenCacheTests
     }
 
     [Test]
-    public void GetPaymentDetails_TokenEndpointUnreachable_ThrowsTokenExceptionWithoutSecret()
+    public async Task GetAsync_HttpClientTimeoutFires_ThrowsTimeout()
     {
         using var mock = new StrictMockHttp();
-        mock.Expect(HttpMethod.Post, TokenUrl).Throw(new HttpRequestException("Connection refused"));
+        mock.When(HttpMethod.Post, TokenUrl).Respond(async () =>
+        {
+            await Task.Delay(Timeout.Infinite, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        var options = AuthFixture.OAuth();
+        options.Resilience.Enabled = false;
+        var settings = new Checkout.Generated.Internal.CheckoutSettings(options, TimeProvider.System);
+        using var http = new HttpClient(mock, disposeHandler: false) { Timeout = TimeSpan.FromMilliseconds(50) };
+        var cache = new Checkout.Generated.Internal.TokenCache(settings, () => http, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        var thrown = await TokenFailureOf(cache.GetAsync("gateway", CancellationToken.None));
+
+        AssertTokenFailure(thrown, "timeout", mock);
+    }
+
+    [Test]
+    public void GetPaymentDetails_CallAlreadyCancelled_SendsNothing()
+    {
+        using var mock = new StrictMockHttp();
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
+
+        Assert.That(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(mock.Calls, Is.Zero);
+    }
+
+    [Test]
+    public void GetAsync_AlreadyCancelled_RequestsNoToken()
+    {
+        using var mock = new StrictMockHttp();
+        var settings = new Checkout.Generated.Internal.CheckoutSettings(AuthFixture.OAuth(), TimeProvider.System);
+        using var http = new HttpClient(mock, disposeHandler: false);
+        var cache = new Checkout.Generated.Internal.TokenCache(settings, () => http, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+
+        Assert.That(() => cache.GetAsync("gateway", new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(mock.Calls, Is.Zero);
+    }
+
+    [Test]
+    public void GetPaymentDetails_TokenEndpointUnreachable_RetriesThenThrowsNetworkError()
+    {
+        using var mock = new StrictMockHttp();
+        mock.When(HttpMethod.Post, TokenUrl).Throw(new HttpRequestException("Connection refused"));
+        var options = AuthFixture.OAuth().WithoutRetryWaits();
+        using var factory = new CheckoutClientFactory(options, mock);
 
         var thrown = Assert.ThrowsAsync<CheckoutTokenException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
 
-        AssertTokenFailure(thrown, "network_error", mock);
+        AssertTokenFailure(thrown, "network_error", mock, calls: 1 + options.Resilience.MaxRetryAttempts);
+    }
+
+    private static async Task<CheckoutTokenException> TokenFailureOf(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (CheckoutTokenException e)
+        {
+            return e;
+        }
+
+        throw new AssertionException("expected a CheckoutTokenException");
     }
 
     [Test]
@@ -249,7 +342,7 @@ public sealed class TokenCacheTests
         mock.VerifyNoOutstandingExpectation();
     }
 
-    private static void AssertTokenFailure(CheckoutTokenException thrown, string error, StrictMockHttp mock)
+    private static void AssertTokenFailure(CheckoutTokenException thrown, string error, StrictMockHttp mock, int calls = 1)
     {
         Assert.Multiple(() =>
         {
@@ -257,7 +350,8 @@ public sealed class TokenCacheTests
             Assert.That(thrown.TokenEndpoint, Is.EqualTo(AuthFixture.SandboxTokenUrl));
             Assert.That(thrown.Message, Does.Contain(error).And.Contain(TokenUrl));
             Assert.That(thrown.ToString(), Does.Not.Contain(AuthFixture.AccessKeySecret).And.Not.Contain(AuthFixture.BasicCredential));
-            Assert.That(mock.Calls, Is.EqualTo(1), "only the token request was sent");
+            Assert.That(thrown, Is.InstanceOf<CheckoutException>());
+            Assert.That(mock.Calls, Is.EqualTo(calls), "only the token request was sent");
         });
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Timeout;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>
+/// The outer handler of every call: gives operations that declare an idempotency key one (kept across retries), buffers the
+/// body, runs the resilience pipeline, and turns a transport failure into <see cref="CheckoutTransportException"/>.
+/// </summary>
+/// <remarks>It sits before the retries so that every attempt sends the same key and the same bytes.</remarks>
+internal sealed class CheckoutResilienceHandler : DelegatingHandler
+{
+    private readonly CheckoutSettings _settings;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public CheckoutResilienceHandler(CheckoutSettings settings)
+    {
+        _settings = settings;
+        _pipeline = settings.Pipeline;
+    }
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var operation = CheckoutOperationCatalog.Of(request);
+        var state = CheckoutRequestState.Of(request);
+        if (operation?.IdempotencyKeyHeader is { } header)
+        {
+            // A key set by the caller is theirs to keep; otherwise one key for this call, whatever its attempts.
+            if (request.Headers.TryGetValues(header, out var given)) state.IdempotencyKey = string.Join(",", given);
+            else request.Headers.TryAddWithoutValidation(header, state.IdempotencyKey = Guid.NewGuid().ToString("D"));
+        }
+
+        var repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
+        if (repeatable && request.Content is not null and not ByteArrayContent) await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CheckoutResiliencePipeline.Repeatable, repeatable);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static (ctx, call) => new ValueTask<HttpResponseMessage>(call.Handler.SendAttemptAsync(call.Request, ctx.CancellationToken)),
+                context, (Handler: this, Request: request)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
+        {
+            throw TransportFailure(operation, state, ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
+
+    private bool IsTokenRequest(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Post && _settings.TokenEndpoint is { } token && request.RequestUri == token;
+
+    private static bool IsTransportFailure(Exception exception, CancellationToken callerToken) =>
+        exception is HttpRequestException or IOException or TimeoutRejectedException
+        || (exception is OperationCanceledException && !callerToken.IsCancellationRequested);
+
+    private static CheckoutTransportException TransportFailure(CheckoutOperation operation, CheckoutRequestState state, Exception exception)
+    {
+        var timedOut = exception is TimeoutRejectedException or OperationCanceledException;
+        var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
+        var attempts = Math.Max(1, state.Attempts);
+        var outcome = !state.MayHaveReachedCheckout
+            ? "The request did not reach Checkout.com: nothing was done, and the call can be repeated."
+            : state.IdempotencyKey is { } key
+                ? $"The request may have reached Checkout.com: the outcome is unknown: retry with the same idempotency key '{key}'."
+                : CheckoutResiliencePipeline.IsIdempotentMethod(new HttpMethod(operation.Method))
+                    ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
+                    : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
+        var message = $"Checkout {operation.Method} {operation.Id} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {what}. {outcome}";
+        return new CheckoutTransportException(message, operation.Id, attempts, state.IdempotencyKey, state.MayHaveReachedCheckout, timedOut, exception);
+    }
+}
