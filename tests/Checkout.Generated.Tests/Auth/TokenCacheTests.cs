@@ -280,7 +280,7 @@ public sealed class TokenCacheTests
         using var mock = new StrictMockHttp();
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
 
-        Assert.That(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", cancellationToken: new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
         Assert.That(mock.Calls, Is.Zero);
     }
 

@@ -198,7 +198,8 @@ public class CheckoutMockServerTests
 
         var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!));
 
-        Assert.That(failure!.Message, Does.Contain("deserialize"));
+        Assert.That(failure!.Message, Does.Contain("could not be read"));
+        Assert.That(failure.Response, Is.Not.Empty, "the raw body is kept");
     }
 
     [Test]
