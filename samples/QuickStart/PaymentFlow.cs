@@ -35,17 +35,18 @@ public sealed class PaymentFlow
         var payment = result.Created
             ?? throw new PaymentFlowException($"The payment flow went wrong: the payment is pending (HTTP {result.StatusCode}, status {result.Accepted?.Status}): send the customer to its redirect link.");
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
-        await _payments.CaptureAPaymentAsync(payment.Id, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
-        await _payments.RefundAPaymentAsync(payment.Id, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
-        var details = await _payments.GetPaymentDetailsAsync(payment.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var paymentId = payment.Id ?? throw new PaymentFlowException("The payment flow went wrong: the payment response has no id.");
+        await _payments.CaptureAPaymentAsync(paymentId, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        await _payments.RefundAPaymentAsync(paymentId, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false);
         // Documented as a list of actions (payments) or an object (card payouts): the union holds the one that came.
-        var actions = (await _payments.GetPaymentActionsAsync(payment.Id, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse
+        var actions = (await _payments.GetPaymentActionsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse
             ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
-        Expect(details.Id == payment.Id, "the details are of another payment");
+        Expect(details.Id == paymentId, "the details are of another payment");
         Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
-        return new PaymentFlowResult(details.Id, details.Status ?? "", actions.Count);
+        return new PaymentFlowResult(paymentId, details.Status ?? "", actions.Count);
     }
 
     private static CheckoutRequestOptions NewKey() => new() { IdempotencyKey = Guid.NewGuid().ToString("N") };

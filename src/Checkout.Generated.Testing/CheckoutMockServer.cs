@@ -53,6 +53,7 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     public static async Task<CheckoutMockServer> StartAsync(CheckoutMockServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CheckoutMockServerOptions();
+        WebhookSender.Validate(options.Webhooks ?? throw new ArgumentException("CheckoutMockServerOptions.Webhooks is null.", nameof(options)));
         var hosts = CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
         var listeners = new Dictionary<string, ListenOptions>(StringComparer.Ordinal);
         var builder = WebApplication.CreateSlimBuilder();
@@ -84,10 +85,12 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         {
             // A failed or cancelled start must not leave bound ports and the host behind.
             await app.DisposeAsync().ConfigureAwait(false);
+            await endpoint.Webhooks.DisposeAsync().ConfigureAwait(false);
             throw;
         }
 
         var server = new CheckoutMockServer(app, endpoint, listeners.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{((IPEndPoint)p.Value.EndPoint).Port}/"), StringComparer.Ordinal), options);
+        endpoint.ApiBase = server.BaseAddresses.TryGetValue("api", out var api) ? api : null;
         if (options.Lifetime is { } lifetime)
         {
             _ = Task.Delay(lifetime, options.TimeProvider, server._lifetime.Token).ContinueWith(t => t.IsCanceled ? Task.CompletedTask : server.DisposeAsync().AsTask(), TaskScheduler.Default);
@@ -121,6 +124,22 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     /// <summary>The number of requests the server has routed to this operation.</summary>
     public int RequestCount(string operationId) => _endpoint.Counts.TryGetValue(operationId, out var count) ? count : 0;
 
+    /// <summary>Every webhook queued so far, in the order the actions happened (see <see cref="CheckoutMockServerOptions.Webhooks"/>).</summary>
+    public IReadOnlyList<CheckoutMockWebhook> Webhooks => _endpoint.Webhooks.All;
+
+    /// <summary>
+    /// Waits for the first <paramref name="count"/> webhooks about a payment (<c>pay_…</c>) to be delivered or given up on,
+    /// and returns them in order.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The server sends no webhooks (no <see cref="CheckoutMockWebhookOptions.Url"/>).</exception>
+    public Task<IReadOnlyList<CheckoutMockWebhook>> WaitForWebhooksAsync(string paymentId, int count, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(paymentId)) throw new ArgumentException("The payment id is empty.", nameof(paymentId));
+        if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, "Wait for at least one webhook.");
+        if (!_endpoint.Webhooks.Enabled) throw new InvalidOperationException("The server sends no webhooks: set CheckoutMockServerOptions.Webhooks.Url to the receiver's loopback URL.");
+        return _endpoint.Webhooks.WaitAsync(paymentId, count, cancellationToken);
+    }
+
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -128,6 +147,7 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         _lifetime.Cancel();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        await _endpoint.Webhooks.DisposeAsync().ConfigureAwait(false);
         _lifetime.Dispose();
         _stoppedSignal.TrySetResult();
     }

@@ -34,6 +34,9 @@ public sealed class CheckoutMockServerOptions
     /// <summary>The server stops by itself after this long (null: only when disposed).</summary>
     public TimeSpan? Lifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>The clock for token expiry and fault delays.</summary>
+    /// <summary>Webhooks for the payment lifecycle actions: set <see cref="CheckoutMockWebhookOptions.Url"/> to send them.</summary>
+    public CheckoutMockWebhookOptions Webhooks { get; set; } = new();
+
+    /// <summary>The clock for token expiry, fault delays and webhook retries.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

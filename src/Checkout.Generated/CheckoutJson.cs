@@ -1,13 +1,30 @@
 using System;
+using System.Linq;
+using Checkout.Generated.Internal;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated;
 
-/// <summary>Reads an untyped body (an operation documented as one of several shapes, typed <c>object</c>) as a generated model.</summary>
+/// <summary>The JSON settings the clients read and write models with, for reading or storing models yourself.</summary>
 public static class CheckoutJson
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.CreateDefault();
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Configure(new JsonSerializerSettings()));
+
+    /// <summary>
+    /// Makes <paramref name="settings"/> keep what Checkout sent: instants keep their offset (an offset-less one is UTC),
+    /// strings stay strings, numbers keep their digits. Returns the same settings.
+    /// </summary>
+    public static JsonSerializerSettings Configure(JsonSerializerSettings settings)
+    {
+        if (settings is null) throw new ArgumentNullException(nameof(settings));
+        settings.DateParseHandling = DateParseHandling.None;
+        settings.FloatParseHandling = FloatParseHandling.Decimal;
+        if (settings.Converters.OfType<InstantConverter>().Any()) return settings;
+        settings.Converters.Insert(0, new InstantConverter());
+        settings.Converters.Insert(0, new ExactDecimalConverter());
+        return settings;
+    }
 
     /// <summary>The body as <typeparamref name="T"/>, e.g. <c>CheckoutJson.ToObject&lt;PaymentActionsResponse&gt;(actions)</c>.</summary>
     /// <exception cref="JsonException">The body does not have the shape of <typeparamref name="T"/>.</exception>

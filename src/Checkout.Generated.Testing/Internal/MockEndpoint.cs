@@ -24,8 +24,15 @@ internal sealed class MockEndpoint
     {
         _options = options;
         _authority = new MockAuthority(options);
-        _payments = new MockPaymentFlow(options.TimeProvider);
+        Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
+        _payments = new MockPaymentFlow(options.TimeProvider, Notify);
     }
+
+    /// <summary>The webhooks of the payment lifecycle actions.</summary>
+    public WebhookSender Webhooks { get; }
+
+    /// <summary>The base address of the api host, for the links of events (set once the server listens).</summary>
+    public Uri? ApiBase { get; set; }
 
     public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
@@ -102,6 +109,17 @@ internal sealed class MockEndpoint
         var (status, example) = Success(operation.Id);
         response.StatusCode = status;
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
+    }
+
+    private void Notify(PaymentLedger.Payment payment, JObject action)
+    {
+        if (!Webhooks.Enabled) return;
+        lock (payment.Lock)
+        {
+            if (WebhookEvents.TypeFor(WebhookEvents.OutcomeOf(payment, action)) is not { } type) return;
+            var link = ApiBase is not null && _payments.DetailsPath(payment.Id) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
+            Webhooks.Enqueue(WebhookEvents.Create(type, payment, action, _options.TimeProvider.GetUtcNow(), link));
+        }
     }
 
     private CheckoutMockFault? TakeFault(string operationId)

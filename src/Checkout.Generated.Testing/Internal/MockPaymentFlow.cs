@@ -23,14 +23,22 @@ internal sealed class MockPaymentFlow
 
     private readonly PaymentLedger _payments;
     private readonly Dictionary<string, string> _kinds;
+    private readonly Action<PaymentLedger.Payment, JObject>? _performed;
 
-    public MockPaymentFlow(TimeProvider time)
+    /// <param name="time">The clock of the actions.</param>
+    /// <param name="performed">Called with the payment and the new action after each lifecycle action, in order, before the answer is written.</param>
+    public MockPaymentFlow(TimeProvider time, Action<PaymentLedger.Payment, JObject>? performed = null)
     {
         _payments = new PaymentLedger(time);
+        _performed = performed;
         _kinds = CheckoutOperationCatalog.All
             .Select(o => (o.Id, Kind: Steps.FirstOrDefault(f => f.Method == o.Method && f.Template == o.PathTemplate && o.Host == "api").Kind))
             .Where(x => x.Kind is not null).ToDictionary(x => x.Id, x => x.Kind, StringComparer.Ordinal);
     }
+
+    /// <summary>The path of the payment's details (<c>/payments/pay_…</c>), or null when the spec has no such operation.</summary>
+    public string? DetailsPath(string paymentId) =>
+        CheckoutOperationCatalog.All.FirstOrDefault(o => StepOf(o.Id) == "Details")?.PathTemplate.Replace("{id}", paymentId, StringComparison.Ordinal);
 
     /// <summary>The payment step an operation is (<c>Create</c>, <c>Capture</c>, …), or null when it is not part of the flow.</summary>
     public string? StepOf(string operationId) => _kinds.TryGetValue(operationId, out var kind) ? kind : null;
@@ -42,6 +50,7 @@ internal sealed class MockPaymentFlow
         if (kind == "Create")
         {
             var payment = _payments.Create(body, example as JObject ?? new JObject());
+            _performed?.Invoke(payment, payment.Actions[0]);
             response.StatusCode = status;
             await MockJson.WriteAsync(response, PaymentView(payment, example as JObject, includeAction: true).ToString()).ConfigureAwait(false);
             return;
@@ -74,6 +83,7 @@ internal sealed class MockPaymentFlow
             return;
         }
 
+        _performed?.Invoke(found, action);
         response.StatusCode = status;
         var answer = example as JObject ?? new JObject();
         answer["action_id"] = action["id"]!.DeepClone();

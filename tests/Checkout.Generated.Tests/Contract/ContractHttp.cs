@@ -48,7 +48,7 @@ internal sealed class ContractHttp : IDisposable
 
     public static string HostOf(string hostKind) => hostKind + ".checkout.test";
 
-    private static readonly Uri TokenEndpoint = new("http://access.checkout.test/connect/token");
+    private static readonly Uri TokenEndpoint = new("https://access.checkout.test/connect/token");
 
     /// <summary>
     /// The generated client of <paramref name="method"/>, built by <see cref="CheckoutClientFactory"/> over the strict mock:
@@ -60,8 +60,10 @@ internal sealed class ContractHttp : IDisposable
         {
             AccountPrefix = "contract", AccessKeyId = "ack_contract", AccessKeySecret = "contract-secret",
             SecretKey = "sk_sbox_contract", PublicKey = "pk_sbox_contract", TokenEndpoint = TokenEndpoint,
+            // One exchange per documented answer: retries of 429/5xx are the Reliability category's subject.
+            Resilience = { Enabled = false },
         };
-        foreach (var kind in CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct()) options.BaseAddresses[kind] = new Uri($"http://{HostOf(kind)}/");
+        foreach (var kind in CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct()) options.BaseAddresses[kind] = new Uri($"https://{HostOf(kind)}/");
         _factory = new CheckoutClientFactory(options, _mock);
         var create = typeof(CheckoutClientFactory).GetMethod(nameof(CheckoutClientFactory.Create))!.MakeGenericMethod(method.DeclaringType!);
         return create.Invoke(_factory, null)!;

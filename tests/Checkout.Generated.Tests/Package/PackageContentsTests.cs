@@ -35,8 +35,21 @@ public class PackageContentsTests
         Assert.That(library.Select(d => (string?)d.Attribute("version")), Is.All.EqualTo(RepositoryFiles.VersionPrefix()));
     }
 
+    [Test]
+    public async Task AspNetCorePackage_HasOnlyTheAspNetCoreFrameworks_AndDependsOnTheSameLibraryVersion()
+    {
+        var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated.AspNetCore"));
+
+        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0", "net8.0" }));
+        Assert.That(package.Entries, Does.Contain("lib/net8.0/Checkout.Generated.AspNetCore.xml"));
+        var library = package.Dependencies().Where(d => (string?)d.Attribute("id") == "Checkout.Generated").ToList();
+        Assert.That(library, Has.Count.EqualTo(2));
+        Assert.That(library.Select(d => (string?)d.Attribute("version")), Is.All.EqualTo(RepositoryFiles.VersionPrefix()));
+    }
+
     [TestCase("Checkout.Generated")]
     [TestCase("Checkout.Generated.Testing")]
+    [TestCase("Checkout.Generated.AspNetCore")]
     public async Task Package_HasReadmeLicenseAndSymbols(string id)
     {
         var path = await PackedPackages.PackageAsync(id);
@@ -54,12 +67,13 @@ public class PackageContentsTests
 
     [TestCase("Checkout.Generated", "src/Checkout.Generated/Checkout.Generated.csproj")]
     [TestCase("Checkout.Generated.Testing", "src/Checkout.Generated.Testing/Checkout.Generated.Testing.csproj")]
+    [TestCase("Checkout.Generated.AspNetCore", "src/Checkout.Generated.AspNetCore/Checkout.Generated.AspNetCore.csproj")]
     public async Task Package_DependsOnNoPrivateOrBuildOnlyPackage(string id, string project)
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync(id));
         var forbidden = ForbiddenDependencies.Concat(RepositoryFiles.PrivatePackageReferences(RepositoryFiles.Path(project))).ToList();
 
-        Assert.That(package.DependencyIds(), Does.Contain("Newtonsoft.Json"));
+        Assert.That(package.DependencyIds(), Does.Contain(id == "Checkout.Generated.AspNetCore" ? "Checkout.Generated" : "Newtonsoft.Json"));
         Assert.That(package.DependencyIds().Intersect(forbidden), Is.Empty);
     }
 

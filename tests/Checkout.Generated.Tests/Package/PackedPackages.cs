@@ -28,7 +28,7 @@ internal static class PackedPackages
             Directory.CreateDirectory(feed);
             var artifacts = Path.Combine(WorkDirectory, "artifacts");
             var codegen = Path.Combine(WorkDirectory, "codegen") + Path.DirectorySeparatorChar;
-            foreach (var project in new[] { "src/Checkout.Generated/Checkout.Generated.csproj", "src/Checkout.Generated.Testing/Checkout.Generated.Testing.csproj" })
+            foreach (var project in new[] { "src/Checkout.Generated/Checkout.Generated.csproj", "src/Checkout.Generated.Testing/Checkout.Generated.Testing.csproj", "src/Checkout.Generated.AspNetCore/Checkout.Generated.AspNetCore.csproj" })
             {
                 await DotNetCli.RunCheckedAsync(RepositoryFiles.Root, TimeSpan.FromMinutes(4),
                     "pack", project, "-c", "Release", "-o", feed, "--artifacts-path", artifacts, $"-p:CheckoutCodegenDir={codegen}", "-p:ContinuousIntegrationBuild=true");

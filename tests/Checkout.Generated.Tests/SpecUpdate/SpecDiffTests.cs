@@ -49,7 +49,7 @@ public class SpecDiffTests
         var after = Document();
         Node(after, Operation + "/parameters/1")["schema"] = JObject.Parse("""{"type":"integer"}""");
 
-        Assert.That(Changes(Document(), after), Is.EqualTo(new[] { ("parameter `expand` (query) type `string` → `integer`", true) }));
+        Assert.That(Changes(Document(), after), Is.EqualTo(new[] { ("parameter `expand` (query) type `string` → `integer (int64)`", true) }));
     }
 
     [Test]

@@ -144,15 +144,15 @@ public class CheckoutMockServerTests
         request.Amount = 1000;
 
         var created = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
-        Assert.That((await payments.GetPaymentDetailsAsync(created.Id)).Status, Is.EqualTo("Authorized"));
-        await payments.CaptureAPaymentAsync(created.Id, body: new CaptureRequest { Amount = 1000 });
-        Assert.That((await payments.GetPaymentDetailsAsync(created.Id)).Status, Is.EqualTo("Captured"));
-        await payments.RefundAPaymentAsync(created.Id, body: new RefundRequest { Amount = 400 });
-        var details = await payments.GetPaymentDetailsAsync(created.Id);
-        var actions = (await payments.GetPaymentActionsAsync(created.Id)).PaymentActionsResponse!;
+        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Authorized"));
+        await payments.CaptureAPaymentAsync(created.Id!, body: new CaptureRequest { Amount = 1000 });
+        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Captured"));
+        await payments.RefundAPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
+        var details = await payments.GetPaymentDetailsAsync(created.Id!);
+        var actions = (await payments.GetPaymentActionsAsync(created.Id!)).PaymentActionsResponse!;
 
         Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
-        Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (int?)400), ("Capture", (int?)1000), ("Authorization", (int?)1000) }));
+        Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (long?)400), ("Capture", (long?)1000), ("Authorization", (long?)1000) }));
     }
 
     [Test]
@@ -161,14 +161,14 @@ public class CheckoutMockServerTests
         var payments = new PaymentsClient(SecretKeyClient());
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
         var captured = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
-        await payments.CaptureAPaymentAsync(captured.Id, body: new CaptureRequest());
+        await payments.CaptureAPaymentAsync(captured.Id!, body: new CaptureRequest());
         var voided = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
 
-        var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidAPaymentAsync(captured.Id, body: new VoidRequest()));
-        await payments.VoidAPaymentAsync(voided.Id, body: new VoidRequest());
+        var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidAPaymentAsync(captured.Id!, body: new VoidRequest()));
+        await payments.VoidAPaymentAsync(voided.Id!, body: new VoidRequest());
 
         Assert.That(refused!.StatusCode, Is.EqualTo(403));
-        Assert.That((await payments.GetPaymentDetailsAsync(voided.Id)).Status, Is.EqualTo("Voided"));
+        Assert.That((await payments.GetPaymentDetailsAsync(voided.Id!)).Status, Is.EqualTo("Voided"));
     }
 
     [Test]
@@ -180,12 +180,12 @@ public class CheckoutMockServerTests
         var created = (await payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!)).Created!;
         server.InjectFault(new CheckoutMockFault { OperationId = operation.Id, StatusCode = 503 });
 
-        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.GetPaymentDetailsAsync(created.Id));
-        var details = await payments.GetPaymentDetailsAsync(created.Id);
+        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.GetPaymentDetailsAsync(created.Id!));
+        var details = await payments.GetPaymentDetailsAsync(created.Id!);
 
         Assert.That(failure!.StatusCode, Is.EqualTo(503));
         Assert.That(failure.RequestId, Does.StartWith("req_"));
-        Assert.That(details.Id, Is.EqualTo(created.Id));
+        Assert.That(details.Id, Is.EqualTo(created.Id!));
         Assert.That(server.RequestCount(operation.Id), Is.EqualTo(2));
     }
 

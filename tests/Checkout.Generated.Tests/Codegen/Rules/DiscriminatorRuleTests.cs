@@ -37,7 +37,7 @@ public class DiscriminatorRuleTests
     public void Discriminator_PropertyNotRequired_IsMadeRequired()
     {
         var schemas = new JObject { ["Base"] = Discriminated("kind", ("a", "A")), ["A"] = new JObject { ["allOf"] = new JArray(Ref("Base")) } };
-        var result = Normaliser.Normalise(With(schemas: schemas));
+        var result = Normaliser.Normalise(With(Sending("Base"), schemas));
         Assert.That(Schemas(result)["Base"]!["required"]!.Values<string>(), Is.EqualTo(new[] { "kind" }));
         Assert.That(result.Counts["discriminators whose property is not required"], Is.EqualTo(1));
     }

@@ -22,5 +22,13 @@ internal static class RuleDocuments
         return op;
     }
 
+    /// <summary>Paths with one operation that takes <paramref name="schema"/> as its body: a request-only schema keeps <c>required</c>.</summary>
+    public static JObject Sending(string schema)
+    {
+        var op = Operation(id: "send");
+        op["requestBody"] = new JObject { ["content"] = new JObject { ["application/json"] = new JObject { ["schema"] = Ref(schema) } } };
+        return new JObject { ["/send"] = new JObject { ["post"] = op } };
+    }
+
     public static JObject Ref(string schema) => new() { ["$ref"] = "#/components/schemas/" + schema };
 }

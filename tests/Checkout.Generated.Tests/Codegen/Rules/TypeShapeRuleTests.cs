@@ -106,7 +106,7 @@ public class TypeShapeRuleTests
     [Test]
     public void InlineAllOfPart_IsMergedIntoItsSchema_AndReferencedPartsStay()
     {
-        var result = Normaliser.Normalise(With(schemas: new JObject
+        var result = Normaliser.Normalise(With(Sending("Email"), new JObject
         {
             ["Base"] = new JObject { ["type"] = "object", ["properties"] = new JObject { ["id"] = new JObject { ["type"] = "string" } } },
             ["Email"] = new JObject
