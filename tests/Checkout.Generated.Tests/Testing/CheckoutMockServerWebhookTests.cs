@@ -52,9 +52,9 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
-        await payments.VoidAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new VoidRequest { Reference = "void-it" });
-        var sent = await server.WaitForWebhooksAsync(payment.Id, 2).WaitAsync(Patience);
+        var payment = (await payments.RequestAPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        await payments.VoidAPaymentAsync(payment.Id!, new VoidRequest { Reference = "void-it" }, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+        var sent = await server.WaitForWebhooksAsync(payment.Id!, 2).WaitAsync(Patience);
 
         var received = receiver.Requests.ToList();
         Assert.That(sent.Select(w => w.EventType), Is.EqualTo(new[] { "payment_approved", "payment_voided" }));
@@ -86,9 +86,9 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
-        await payments.VoidAPaymentAsync(payment.Id, Guid.NewGuid().ToString("N"), new VoidRequest());
-        var sent = await server.WaitForWebhooksAsync(payment.Id, 2).WaitAsync(Patience);
+        var payment = (await payments.RequestAPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        await payments.VoidAPaymentAsync(payment.Id!, new VoidRequest(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+        var sent = await server.WaitForWebhooksAsync(payment.Id!, 2).WaitAsync(Patience);
 
         Assert.That(sent[0].Attempts, Is.EqualTo(3));
         Assert.That(sent[0].Delivered, Is.True);
@@ -105,8 +105,8 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestAPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
-        var sent = await server.WaitForWebhooksAsync(payment.Id, 1).WaitAsync(Patience);
+        var payment = (await payments.RequestAPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        var sent = await server.WaitForWebhooksAsync(payment.Id!, 1).WaitAsync(Patience);
 
         Assert.That(sent[0].Delivered, Is.False);
         Assert.That(sent[0].Attempts, Is.EqualTo(2));
