@@ -1,8 +1,10 @@
+using Checkout.Generated.Models;
 using System;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Checkout.Generated.Benchmarks.Internal;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Benchmarks;
 
@@ -19,17 +21,18 @@ public class JsonBenchmarks
     public void Setup()
     {
         _settings = SerializerSettingsProbe.Settings;
-        _request = CardPayment.Compose();
+        _request = CardPayment.Compose(_settings);
         _response = Payloads.PaymentResponse;
 
         var requestJson = SerialiseCardPaymentRequest();
         Console.WriteLine($"// Card payment request: {Encoding.UTF8.GetByteCount(requestJson)} bytes of JSON; payment response: {Encoding.UTF8.GetByteCount(_response)} bytes");
-        var roundTrip = JsonConvert.DeserializeObject<PaymentRequest>(requestJson, _settings);
-        if (roundTrip?.Source is not PaymentRequestCardSource { ExpiryYear: 2030 })
-            throw new InvalidOperationException("The card payment request did not round-trip with its card source.");
+        if (!JToken.DeepEquals(JToken.Parse(requestJson), JToken.Parse(JsonConvert.SerializeObject(JsonConvert.DeserializeObject<PaymentRequest>(requestJson, _settings), _settings))))
+            throw new InvalidOperationException("The card payment request did not round-trip.");
         var response = DeserialisePaymentResponse();
-        if (response.Source is not PaymentResponseCardSource { Last4: "4242" } || response.AdditionalProperties.Count != 0)
-            throw new InvalidOperationException("The payment response did not map onto PaymentResponse with a card source.");
+        // The card source must read as a subtype of the declared source type (the discriminator works).
+        var source = typeof(PaymentResponse).GetProperty("Source");
+        if (source is not null && source.GetValue(response) is { } value && value.GetType() == source.PropertyType)
+            throw new InvalidOperationException($"The payment response's card source read as the base type {source.PropertyType.Name}, not a card subtype.");
     }
 
     /// <summary>Serialises the composed card payment request (about 1.5 KB of JSON).</summary>

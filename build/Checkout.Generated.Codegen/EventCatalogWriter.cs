@@ -22,7 +22,7 @@ internal static class EventCatalogWriter
         sb.AppendLine();
         sb.AppendLine("        private static partial System.Collections.Generic.Dictionary<string, System.Type> CreateDataTypes() => new System.Collections.Generic.Dictionary<string, System.Type>(System.StringComparer.Ordinal)");
         sb.AppendLine("        {");
-        foreach (var (type, schema) in catalog.DataSchemas) sb.AppendLine($"            [{CatalogWriter.Literal(type)}] = typeof({TypeName(schema)}),");
+        foreach (var (type, schema) in catalog.DataSchemas) sb.AppendLine($"            [{CatalogWriter.Literal(type)}] = typeof(global::{ns}.Models.{TypeName(schema)}),");
         sb.AppendLine("        };");
         sb.AppendLine("    }");
         sb.AppendLine("}");

@@ -6,6 +6,8 @@ namespace Checkout.Generated.Codegen;
 /// <summary>How the rules make names: PascalCase words, C# identifiers, free schema names.</summary>
 internal static class Names
 {
+    private static readonly string[] Digits = ["Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"];
+
     /// <summary><c>bank_account</c> → <c>BankAccount</c>; <c>Apple Pay</c> → <c>ApplePay</c>.</summary>
     public static string Pascal(string value)
     {
@@ -20,12 +22,42 @@ internal static class Names
         return sb.ToString();
     }
 
-    /// <summary>A PascalCase C# identifier: <c>3ds</c> → <c>_3ds</c>; nothing usable → <c>Default</c>.</summary>
+    /// <summary>A PascalCase C# identifier: leading digits are spelled (<c>3ds</c> → <c>ThreeDs</c>); nothing usable → <c>Default</c>.</summary>
     public static string Identifier(string text)
     {
         var pascal = Pascal(text);
         if (pascal.Length == 0) return "Default";
-        return char.IsDigit(pascal[0]) ? "_" + pascal : pascal;
+        var digits = 0;
+        while (digits < pascal.Length && char.IsDigit(pascal[digits])) digits++;
+        if (digits == 0) return pascal;
+        var sb = new StringBuilder();
+        for (var i = 0; i < digits; i++) sb.Append(Digits[pascal[i] - '0']);
+        if (digits < pascal.Length) sb.Append(char.ToUpperInvariant(pascal[digits])).Append(pascal, digits + 1, pascal.Length - digits - 1);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The words of a camelCase or PascalCase identifier, characters unchanged: <c>requestAPaymentOrPayout</c> →
+    /// <c>request A Payment Or Payout</c>; <c>getFXRates</c> → <c>get FX Rates</c>; <c>card3DS</c> → <c>card 3 DS</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string identifier)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 1; i < identifier.Length; i++)
+        {
+            char previous = identifier[i - 1], c = identifier[i];
+            var boundary = (char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous)))
+                || (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < identifier.Length && char.IsLower(identifier[i + 1]))
+                || (char.IsDigit(c) && char.IsLetter(previous))
+                || (char.IsLetter(c) && !char.IsLetterOrDigit(previous))
+                || (!char.IsLetterOrDigit(c) && char.IsLetterOrDigit(previous));
+            if (!boundary) continue;
+            words.Add(identifier[start..i]);
+            start = i;
+        }
+        if (identifier.Length > 0) words.Add(identifier[start..]);
+        return words.Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
     /// <summary>A schema name not yet used: <paramref name="wanted"/>, else with 2, 3, … appended.</summary>

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.IO;
 using System.Linq;
@@ -31,13 +32,13 @@ public sealed class PaymentFlow
         };
 
         // POST /payments documents 201 (authorised) and 202 (pending: 3DS or a redirect); neither throws.
-        var result = await _payments.RequestAPaymentOrPayoutAsync(request, NewKey(), cancellationToken).ConfigureAwait(false);
+        var result = await _payments.RequestPaymentOrPayoutAsync(request, NewKey(), cancellationToken).ConfigureAwait(false);
         var payment = result.Created
             ?? throw new PaymentFlowException($"The payment flow went wrong: the payment is pending (HTTP {result.StatusCode}, status {result.Accepted?.Status}): send the customer to its redirect link.");
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
         var paymentId = payment.Id ?? throw new PaymentFlowException("The payment flow went wrong: the payment response has no id.");
-        await _payments.CaptureAPaymentAsync(paymentId, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
-        await _payments.RefundAPaymentAsync(paymentId, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        await _payments.CapturePaymentAsync(paymentId, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        await _payments.RefundPaymentAsync(paymentId, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
         var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false);
         // Documented as a list of actions (payments) or an object (card payouts): the union holds the one that came.
         var actions = (await _payments.GetPaymentActionsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse

@@ -49,6 +49,9 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     /// <summary>The number of requests the server has routed to each operation id.</summary>
     public IReadOnlyDictionary<string, int> RequestCounts => new Dictionary<string, int>(_endpoint.Counts, StringComparer.Ordinal);
 
+    /// <summary>The payment lifecycle: the payments created.</summary>
+    internal MockPaymentFlow Payments => _endpoint.Payments;
+
     /// <summary>Starts a server on free loopback ports.</summary>
     public static async Task<CheckoutMockServer> StartAsync(CheckoutMockServerOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -118,7 +121,7 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return options;
     }
 
-    /// <summary>Injects a fault (status, delay or malformed body) into the next matching requests.</summary>
+    /// <summary>Injects a fault (status, delay, malformed body, reset before or after processing) into matching requests, by count and probability.</summary>
     public void InjectFault(CheckoutMockFault fault) => _endpoint.AddFault(fault ?? throw new ArgumentNullException(nameof(fault)));
 
     /// <summary>The number of requests the server has routed to this operation.</summary>

@@ -34,6 +34,9 @@ public sealed class CheckoutMockServerOptions
     /// <summary>The server stops by itself after this long (null: only when disposed).</summary>
     public TimeSpan? Lifetime { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>The seed of the random choice of probabilistic faults (null: a different choice each run).</summary>
+    public int? FaultSeed { get; set; }
+
     /// <summary>Webhooks for the payment lifecycle actions: set <see cref="CheckoutMockWebhookOptions.Url"/> to send them.</summary>
     public CheckoutMockWebhookOptions Webhooks { get; set; } = new();
 

@@ -34,7 +34,7 @@ public sealed class CheckoutClientFactory : IDisposable
         var tokens = new TokenCache(settings, () => _httpClient!, loggerFactory.CreateLogger(LogCategories.Tokens));
         _ownsInnerHandler = innerHandler is null;
         var authenticating = new CheckoutHandler(settings, tokens, loggerFactory.CreateLogger(LogCategories.Http)) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
-        _handler = new CheckoutResilienceHandler(settings) { InnerHandler = authenticating };
+        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, tokens) { InnerHandler = authenticating } };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
         if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.IO;
 using System.Linq;
 using Checkout.Generated.Internal;
 using Newtonsoft.Json;
@@ -24,6 +26,23 @@ public static class CheckoutJson
         settings.Converters.Insert(0, new InstantConverter());
         settings.Converters.Insert(0, new ExactDecimalConverter());
         return settings;
+    }
+
+    /// <summary>A model read from JSON text as the clients read it, e.g. a stored or recorded response.</summary>
+    /// <exception cref="JsonException">The text is not JSON of the shape of <typeparamref name="T"/>.</exception>
+    public static T? Deserialize<T>(string json)
+    {
+        if (json is null) throw new ArgumentNullException(nameof(json));
+        using var reader = new JsonTextReader(new StringReader(json));
+        return Serializer.Deserialize<T>(reader);
+    }
+
+    /// <summary>A model as JSON text, written as the clients write it: only the fields it holds.</summary>
+    public static string Serialize(object? model)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Serializer.Serialize(text, model);
+        return text.ToString();
     }
 
     /// <summary>The body as <typeparamref name="T"/>, e.g. <c>CheckoutJson.ToObject&lt;PaymentActionsResponse&gt;(actions)</c>.</summary>

@@ -22,7 +22,7 @@ public sealed class CheckoutOperation
         IdempotencyKeyHeader = idempotencyKeyHeader;
     }
 
-    /// <summary>The operation id, e.g. <c>requestAPaymentOrPayout</c>.</summary>
+    /// <summary>The operation id, e.g. <c>requestPaymentOrPayout</c> (the spec's id, cleaned by the normaliser's <c>OperationNameRule</c>).</summary>
     public string Id { get; }
 
     /// <summary>The HTTP method in upper case.</summary>

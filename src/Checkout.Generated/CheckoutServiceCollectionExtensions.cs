@@ -69,7 +69,8 @@ public static class CheckoutServiceCollectionExtensions
                 // The pipeline's total timeout bounds each call; HttpClient.Timeout would cut it short and escape as a bare TaskCanceledException.
                 if (settings.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(sp.GetRequiredService<CheckoutSettings>()))
+            .AddHttpMessageHandler(sp => new CheckoutTelemetryHandler(sp.GetRequiredService<CheckoutSettings>()))
+            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(sp.GetRequiredService<CheckoutSettings>(), sp.GetRequiredService<TokenCache>()))
             .AddHttpMessageHandler(sp => new CheckoutHandler(
                 sp.GetRequiredService<CheckoutSettings>(),
                 sp.GetRequiredService<TokenCache>(),

@@ -20,7 +20,7 @@ public sealed class CheckoutTransportException : CheckoutException
         TimedOut = timedOut;
     }
 
-    /// <summary>The operation that failed (e.g. <c>requestAPaymentOrPayout</c>), or null for a request no generated client made.</summary>
+    /// <summary>The operation that failed (e.g. <c>requestPaymentOrPayout</c>), or null for a request no generated client made.</summary>
     public string? OperationId { get; }
 
     /// <summary>How many attempts were made, the retries included.</summary>

@@ -10,6 +10,9 @@ internal static class Payloads
     /// <summary>A card payment response (201 to <c>POST /payments</c>), about 2.5 KB.</summary>
     public static string PaymentResponse { get; } = Resource("payment-response.json");
 
+    /// <summary>A card payment request (<c>POST /payments</c> with a card source), about 1.5 KB.</summary>
+    public static string CardPaymentRequest { get; } = Resource("card-payment-request.json");
+
     /// <summary>A minimal <c>GET /payments/{id}</c> body, so request benchmarks measure the pipeline rather than JSON.</summary>
     public static byte[] SmallPaymentDetails { get; } = Encoding.UTF8.GetBytes(
         "{\"id\":\"" + Fixtures.PaymentId + "\",\"requested_on\":\"2026-11-24T04:13:22Z\",\"amount\":6540,\"currency\":\"GBP\"," +

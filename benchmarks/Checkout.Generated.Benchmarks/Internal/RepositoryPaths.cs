@@ -23,7 +23,7 @@ internal static class RepositoryPaths
         throw new DirectoryNotFoundException($"Checkout.Generated.sln was not found above {AppContext.BaseDirectory}: run the benchmarks from the repository.");
     }
 
-    /// <summary>The spec: <c>CHECKOUT_OPENAPI_SPEC</c>, else <c>../shared/openapi/checkout-nas-2023-02-23.json</c> beside the repository, else the build's cache.</summary>
+    /// <summary>The spec: <c>CHECKOUT_OPENAPI_SPEC</c>, else <c>../shared/openapi/checkout-nas-2023-07-12.json</c> beside the repository, else the build's cache.</summary>
     public static string Spec()
     {
         var overridden = Environment.GetEnvironmentVariable(SpecVariable);
@@ -33,7 +33,7 @@ internal static class RepositoryPaths
         var root = RepoRoot();
         var candidates = new[]
         {
-            Path.GetFullPath(Path.Combine(root, "..", "shared", "openapi", "checkout-nas-2023-02-23.json")),
+            Path.GetFullPath(Path.Combine(root, "..", "shared", "openapi", "checkout-nas-2023-07-12.json")),
             Path.Combine(root, "openapi", "cache", "checkout-openapi.json"),
         };
         foreach (var candidate in candidates)

@@ -48,10 +48,13 @@ internal sealed class InlineObjectNameRule : INormalisationRule
         var unique = Names.FreeSchemaName(schemas, name);
         schemas[unique] = schema;
         context.Count(Name);
-        Visit(context, schemas, schema, unique, depth + 1);
+        // The assignment copied a schema that had a parent: visit the copy, which is the one the document keeps.
+        Visit(context, schemas, (JObject)schemas[unique]!, unique, depth + 1);
         return new JObject { ["$ref"] = "#/components/schemas/" + OpenApi.Escape(unique) };
     }
 
+    // A map of named links (additionalProperties only) is generated as a class too, so it is named the same way.
     private static bool IsInlineObject(JObject schema) =>
-        schema["$ref"] is null && schema["properties"] is JObject { HasValues: true } && schema["discriminator"] is null;
+        schema["$ref"] is null && schema["discriminator"] is null
+        && (schema["properties"] is JObject { HasValues: true } || (schema["properties"] is null && schema["additionalProperties"] is JObject { HasValues: true } && schema["items"] is null));
 }

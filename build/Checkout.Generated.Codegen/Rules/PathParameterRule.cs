@@ -5,7 +5,8 @@ namespace Checkout.Generated.Codegen.Rules;
 /// <summary>
 /// Path parameters must match the path template one to one. A declared parameter that is not in the template is
 /// renamed to the template variable it matches ignoring case (<c>Id</c> for <c>{id}</c>), or removed when it
-/// matches none; a template variable that no parameter declares gets a required string parameter.
+/// matches none; a template variable declared as a query or header parameter of that name becomes the path parameter,
+/// and one that no parameter declares gets a required string parameter.
 /// </summary>
 internal sealed class PathParameterRule : INormalisationRule
 {
@@ -54,6 +55,19 @@ internal sealed class PathParameterRule : INormalisationRule
 
             foreach (var missing in variables.Where(v => !declared.Contains(v)))
             {
+                // A query or header parameter named like the variable is that path parameter declared in the wrong place.
+                var misplaced = own.FirstOrDefault(o => OpenApi.Deref(context.Document, o) is { } r && r["in"]?.Value<string>() is "query" or "header"
+                                                        && string.Equals(r["name"]?.Value<string>(), missing, StringComparison.OrdinalIgnoreCase));
+                if (misplaced is not null)
+                {
+                    var moved = (JObject)OpenApi.Deref(context.Document, misplaced)!.DeepClone();
+                    moved["name"] = missing;
+                    moved["in"] = "path";
+                    moved["required"] = true;
+                    misplaced.Replace(moved);
+                    context.Count(Name);
+                    continue;
+                }
                 own.Add(new JObject
                 {
                     ["name"] = missing, ["in"] = "path", ["required"] = true, ["schema"] = new JObject { ["type"] = "string" },

@@ -23,25 +23,9 @@ internal sealed class SchemaNameRule : INormalisationRule
         {
             var plain = OrderingPrefix.Replace(name, "");
             if (plain == name || !taken.Add(plain)) continue;
-            renames["#/components/schemas/" + OpenApi.Escape(name)] = "#/components/schemas/" + OpenApi.Escape(plain);
-            var property = schemas.Property(name)!;
-            property.Replace(new JProperty(plain, property.Value));
+            renames[name] = plain;
             context.Count(Name);
         }
-        if (renames.Count == 0) return;
-
-        foreach (var (pointer, node) in OpenApi.Objects(context.Document).ToList())
-        {
-            // $ref values and discriminator mapping values point at schemas.
-            var isMapping = pointer.EndsWith("/discriminator/mapping", StringComparison.Ordinal);
-            foreach (var property in node.Properties())
-            {
-                if ((isMapping || property.Name == "$ref") && property.Value is JValue { Type: JTokenType.String } value
-                    && renames.TryGetValue(value.Value<string>()!, out var renamed))
-                {
-                    value.Value = renamed;
-                }
-            }
-        }
+        SchemaRenames.Apply(context.Document, schemas, renames);
     }
 }

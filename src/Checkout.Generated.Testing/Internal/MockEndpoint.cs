@@ -19,6 +19,8 @@ internal sealed class MockEndpoint
     private readonly MockAuthority _authority;
     private readonly MockPaymentFlow _payments;
     private readonly List<CheckoutMockFault> _faults = new();
+    private readonly IdempotencyStore _idempotency = new();
+    private readonly Random _random;
 
     public MockEndpoint(CheckoutMockServerOptions options)
     {
@@ -26,6 +28,7 @@ internal sealed class MockEndpoint
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
         _payments = new MockPaymentFlow(options.TimeProvider, Notify);
+        _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
     }
 
     /// <summary>The webhooks of the payment lifecycle actions.</summary>
@@ -35,6 +38,9 @@ internal sealed class MockEndpoint
     public Uri? ApiBase { get; set; }
 
     public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The payment lifecycle (its payments; webhooks hook on through the constructor's callback).</summary>
+    public MockPaymentFlow Payments => _payments;
 
     public void AddFault(CheckoutMockFault fault)
     {
@@ -53,17 +59,49 @@ internal sealed class MockEndpoint
         }
 
         Counts.AddOrUpdate(operation.Id, 1, (_, n) => n + 1);
-        if (TakeFault(operation.Id) is { } fault)
+        var fault = TakeFault(operation.Id);
+        if (fault is { ResetBeforeProcessing: true })
         {
-            if (fault.Delay > TimeSpan.Zero) await Task.Delay(fault.Delay, _options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
-            if (fault.MalformedBody || fault.StatusCode is not null)
-            {
-                response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
-                await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : ErrorBody(response, "injected_fault", null).ToString()).ConfigureAwait(false);
-                return;
-            }
+            context.Abort();
+            return;
         }
 
+        if (fault is { MalformedBody: true } or { StatusCode: not null })
+        {
+            if (!await DelayAsync(fault, context).ConfigureAwait(false)) return;
+            response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
+            if (fault.RetryAfter is { } wait) response.Headers["Retry-After"] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : ErrorBody(response, "injected_fault", null).ToString()).ConfigureAwait(false);
+            return;
+        }
+
+        // The answer is composed in memory, so that it can be kept for an idempotent replay, delayed, or lost.
+        var wire = response.Body;
+        using var answer = new MemoryStream();
+        response.Body = answer;
+        try
+        {
+            await ProcessAsync(context, operation, parameters, answer).ConfigureAwait(false);
+        }
+        finally
+        {
+            response.Body = wire;
+        }
+
+        if (fault is { ResetAfterProcessing: true })
+        {
+            context.Abort();
+            return;
+        }
+
+        if (fault is not null && !await DelayAsync(fault, context).ConfigureAwait(false)) return;
+        answer.Position = 0;
+        await answer.CopyToAsync(wire, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task ProcessAsync(HttpContext context, CheckoutOperation operation, Dictionary<string, string> parameters, MemoryStream answer)
+    {
+        var response = context.Response;
         if (operation.Credentials == CheckoutCredentialKinds.None && operation.Host == "access")
         {
             await _authority.IssueTokenAsync(context).ConfigureAwait(false);
@@ -77,14 +115,56 @@ internal sealed class MockEndpoint
             return;
         }
 
-        JToken? body = null;
-        if (_composer.RequestMediaType(operation.Id) is { } media && media.Contains("json", StringComparison.Ordinal))
+        var json = _composer.RequestMediaType(operation.Id) is { } media && media.Contains("json", StringComparison.Ordinal);
+        string? text = null;
+        if (json || operation.IdempotencyKeyHeader is not null)
         {
             using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            text = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        var key = operation.IdempotencyKeyHeader is { } header ? context.Request.Headers[header].ToString() : "";
+        if (key.Length == 0)
+        {
+            await AnswerAsync(response, operation, parameters, json, text, context.Request).ConfigureAwait(false);
+            return;
+        }
+
+        switch (_idempotency.Begin(operation.Id, key, text ?? "", out var entry))
+        {
+            case IdempotencyStore.Verdict.Replay:
+                response.StatusCode = entry.Status;
+                if (entry.ContentType is not null) response.ContentType = entry.ContentType;
+                response.Headers["Cko-Idempotent-Replay"] = "true";
+                await response.Body.WriteAsync(entry.Body, context.RequestAborted).ConfigureAwait(false);
+                return;
+            case IdempotencyStore.Verdict.Conflict:
+                response.StatusCode = StatusCodes.Status409Conflict;
+                await MockJson.WriteAsync(response, ErrorBody(response, "request_conflict", new[] { "idempotency_key_in_use" }).ToString()).ConfigureAwait(false);
+                return;
+        }
+
+        try
+        {
+            await AnswerAsync(response, operation, parameters, json, text, context.Request).ConfigureAwait(false);
+        }
+        catch
+        {
+            _idempotency.Complete(operation.Id, key, entry, StatusCodes.Status500InternalServerError, Array.Empty<byte>(), null);
+            throw;
+        }
+
+        _idempotency.Complete(operation.Id, key, entry, response.StatusCode, answer.ToArray(), response.ContentType);
+    }
+
+    private async Task AnswerAsync(HttpResponse response, CheckoutOperation operation, Dictionary<string, string> parameters, bool json, string? text, HttpRequest request)
+    {
+        JToken? body = null;
+        if (json)
+        {
             try
             {
-                body = string.IsNullOrWhiteSpace(text) ? null : JToken.Parse(text);
+                body = string.IsNullOrWhiteSpace(text) ? null : ParseVerbatim(text!);
             }
             catch (Newtonsoft.Json.JsonException)
             {
@@ -102,13 +182,30 @@ internal sealed class MockEndpoint
 
         if (_payments.StepOf(operation.Id) is { } step)
         {
-            await _payments.AnswerAsync(response, step, parameters, body as JObject ?? new JObject(), Success(operation.Id)).ConfigureAwait(false);
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            var site = new Uri($"{request.Scheme}://{request.Host}/");
+            await _payments.AnswerAsync(response, step, parameters, query, body as JObject ?? new JObject(), status => Example(operation.Id, status), site).ConfigureAwait(false);
             return;
         }
 
         var (status, example) = Success(operation.Id);
         response.StatusCode = status;
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the fault's delay; false when the client gave up meanwhile.</summary>
+    private async Task<bool> DelayAsync(CheckoutMockFault fault, HttpContext context)
+    {
+        if (fault.Delay <= TimeSpan.Zero) return true;
+        try
+        {
+            await Task.Delay(fault.Delay, _options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private void Notify(PaymentLedger.Payment payment, JObject action)
@@ -126,10 +223,28 @@ internal sealed class MockEndpoint
     {
         lock (_faults)
         {
-            var fault = _faults.FirstOrDefault(f => f.Times > 0 && (f.OperationId is null || f.OperationId == operationId));
-            if (fault is not null && --fault.Times == 0) _faults.Remove(fault);
-            return fault;
+            // One roll per request: faults with a probability share it, so their chances add up and at most one applies.
+            var roll = _random.NextDouble();
+            var cumulative = 0.0;
+            foreach (var fault in _faults)
+            {
+                if (fault.Times <= 0 || (fault.OperationId is not null && fault.OperationId != operationId)) continue;
+                cumulative += fault.Probability;
+                if (roll >= cumulative) continue;
+                if (fault.Times != int.MaxValue && --fault.Times == 0) _faults.Remove(fault);
+                fault.Count();
+                return fault;
+            }
+
+            return null;
         }
+    }
+
+    private JToken? Example(string operationId, int status)
+    {
+        var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var media = _composer.ResponseMediaType(operationId, code);
+        return media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, code).FirstOrDefault()?.Value : null;
     }
 
     private (int Status, JToken? Example) Success(string operationId)
@@ -138,6 +253,15 @@ internal sealed class MockEndpoint
         var media = _composer.ResponseMediaType(operationId, status);
         var example = media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, status).FirstOrDefault()?.Value : null;
         return (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), example);
+    }
+
+    /// <summary>Parses a body keeping dates as the strings the client sent (a parsed date would be echoed in another format).</summary>
+    private static JToken ParseVerbatim(string text)
+    {
+        using var json = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        var token = JToken.ReadFrom(json);
+        if (json.Read()) throw new Newtonsoft.Json.JsonReaderException("Additional text after the JSON body.");
+        return token;
     }
 
     private static JObject ErrorBody(HttpResponse response, string type, IEnumerable<string>? codes)

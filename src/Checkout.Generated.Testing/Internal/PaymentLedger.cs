@@ -6,21 +6,27 @@ using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Testing.Internal;
 
-/// <summary>The local server's payments: created, captured, refunded and voided, with their actions.</summary>
+/// <summary>The local server's payments: created (approved, declined, pending 3DS or payout), captured, refunded and voided, with their actions.</summary>
 internal sealed class PaymentLedger
 {
     private readonly ConcurrentDictionary<string, Payment> _payments = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private long _sequence;
 
     public PaymentLedger(TimeProvider time) => _time = time;
 
     public sealed class Payment
     {
         public string Id { get; init; } = "";
+        public long Sequence { get; init; }
         public long Amount { get; init; }
         public string Currency { get; init; } = "";
         public string? Reference { get; init; }
         public string Status { get; set; } = "Authorized";
+        public bool Approved { get; init; } = true;
+        public string? ResponseCode { get; init; }
+        public string? ResponseSummary { get; init; }
+        public bool IsPayout { get; init; }
         public long Captured { get; set; }
         public long Refunded { get; set; }
         public JObject Template { get; init; } = new();
@@ -28,14 +34,20 @@ internal sealed class PaymentLedger
         public object Lock { get; } = new();
     }
 
-    public Payment Create(JObject request, JObject template)
+    /// <summary>Every payment, in creation order.</summary>
+    public IReadOnlyList<Payment> All => _payments.Values.OrderBy(p => p.Sequence).ToList();
+
+    /// <summary>Creates a payment; <paramref name="outcome"/> decides its state (an approval, a decline, a pending 3DS or payout).</summary>
+    public Payment Create(JObject request, JObject template, PaymentOutcome outcome)
     {
         var payment = new Payment
         {
-            Id = NewId("pay_"), Amount = (long?)request["amount"] ?? 0, Currency = (string?)request["currency"] ?? "GBP",
-            Reference = (string?)request["reference"], Template = template,
+            Id = NewId("pay_"), Sequence = System.Threading.Interlocked.Increment(ref _sequence), Amount = (long?)request["amount"] ?? 0,
+            Currency = (string?)request["currency"] ?? "GBP", Reference = (string?)request["reference"], Template = template,
+            Status = outcome.Status, Approved = outcome.Approved, ResponseCode = outcome.ResponseCode, ResponseSummary = outcome.ResponseSummary,
+            IsPayout = outcome.IsPayout,
         };
-        payment.Actions.Add(Action("Authorization", payment.Amount, payment.Reference));
+        payment.Actions.Add(Action(outcome.IsPayout ? "Payout" : "Authorization", payment.Amount, payment.Reference, outcome));
         _payments[payment.Id] = payment;
         return payment;
     }
@@ -55,18 +67,18 @@ internal sealed class PaymentLedger
                     if (payment.Status is not ("Authorized" or "Partially Captured") || capture <= 0 || capture > capturable) return null;
                     payment.Captured += capture;
                     payment.Status = payment.Captured == payment.Amount ? "Captured" : "Partially Captured";
-                    return Record(payment, Action("Capture", capture, reference));
+                    return Record(payment, Action("Capture", capture, reference, PaymentOutcome.Approval));
                 case "Refund":
                     var refundable = payment.Captured - payment.Refunded;
                     var refund = amount ?? refundable;
                     if (refund <= 0 || refund > refundable) return null;
                     payment.Refunded += refund;
                     payment.Status = payment.Refunded == payment.Captured ? "Refunded" : "Partially Refunded";
-                    return Record(payment, Action("Refund", refund, reference));
+                    return Record(payment, Action("Refund", refund, reference, PaymentOutcome.Approval));
                 case "Void":
                     if (payment.Status != "Authorized") return null;
                     payment.Status = "Voided";
-                    return Record(payment, Action("Void", payment.Amount, reference));
+                    return Record(payment, Action("Void", payment.Amount, reference, PaymentOutcome.Approval));
                 default:
                     return null;
             }
@@ -81,12 +93,12 @@ internal sealed class PaymentLedger
         return action;
     }
 
-    private JObject Action(string type, long amount, string? reference)
+    private JObject Action(string type, long amount, string? reference, PaymentOutcome outcome)
     {
         var action = new JObject
         {
             ["id"] = NewId("act_"), ["type"] = type, ["processed_on"] = _time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            ["amount"] = amount, ["approved"] = true, ["response_code"] = "10000", ["response_summary"] = "Approved",
+            ["amount"] = amount, ["approved"] = outcome.Approved, ["response_code"] = outcome.ResponseCode, ["response_summary"] = outcome.ResponseSummary,
         };
         if (reference is not null) action["reference"] = reference;
         return action;

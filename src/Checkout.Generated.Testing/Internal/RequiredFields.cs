@@ -39,7 +39,8 @@ internal static class RequiredFields
             codes.AddRange(best);
         }
 
-        foreach (var name in (schema["required"] as JArray)?.Select(r => (string)r!) ?? Enumerable.Empty<string>())
+        // An empty name (a defect some published specs have) names no property a body could carry.
+        foreach (var name in (schema["required"] as JArray)?.Select(r => (string)r!).Where(n => n.Length > 0) ?? Enumerable.Empty<string>())
         {
             if (obj[name] is null || obj[name]!.Type == JTokenType.Null) codes.Add(prefix + name + "_required");
         }

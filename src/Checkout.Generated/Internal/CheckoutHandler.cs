@@ -41,17 +41,19 @@ internal sealed class CheckoutHandler : DelegatingHandler
         var started = _settings.Time.GetTimestamp();
         var state = CheckoutRequestState.Find(request);
         state?.AttemptStarted();
+        using var retry = state?.Attempts > 1 ? CheckoutTelemetry.StartRetry(operation, state.Attempts) : null;
         try
         {
             request.RequestUri = Resolve(plan, request.RequestUri);
             var response = await SendAuthenticatedAsync(request, plan, cancellationToken).ConfigureAwait(false);
             state?.MayHaveReached();
             await ReadBodyAsync(response).ConfigureAwait(false);
+            CheckoutTelemetry.Complete(retry, (int)response.StatusCode, null);
             if (_logger.IsEnabled(LogLevel.Information))
                 Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
             return response;
         }
-        catch (Exception ex) when (LogFailure(operation, request, started, ex, cancellationToken))
+        catch (Exception ex) when (LogFailure(operation, request, started, ex, cancellationToken) || Traced(retry, ex))
         {
             throw;
         }
@@ -117,6 +119,7 @@ internal sealed class CheckoutHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
     {
         var scope = plan.Scope!;
+        CheckoutTelemetry.Of(request)?.SetTag(CheckoutTelemetry.ScopeTag, scope);
         var token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
         await MakeReplayableAsync(request).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
@@ -145,6 +148,12 @@ internal sealed class CheckoutHandler : DelegatingHandler
         // The HTTP client resolved the generated relative path against the api base: move it to the operation's host.
         var text = uri.AbsoluteUri;
         return text.StartsWith(_clientBase, StringComparison.Ordinal) ? new Uri(plan.BaseAddress, text.Substring(_clientBase.Length)) : uri;
+    }
+
+    private static bool Traced(System.Diagnostics.Activity? retry, Exception exception)
+    {
+        CheckoutTelemetry.Complete(retry, null, exception);
+        return false;
     }
 
     private double Elapsed(long started) => _settings.Time.GetElapsedTime(started).TotalMilliseconds;

@@ -16,11 +16,13 @@ namespace Checkout.Generated.Internal;
 internal sealed class CheckoutResilienceHandler : DelegatingHandler
 {
     private readonly CheckoutSettings _settings;
+    private readonly TokenCache _tokens;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public CheckoutResilienceHandler(CheckoutSettings settings)
+    public CheckoutResilienceHandler(CheckoutSettings settings, TokenCache tokens)
     {
         _settings = settings;
+        _tokens = tokens;
         _pipeline = settings.Pipeline;
     }
 
@@ -39,6 +41,12 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
 
         var repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
         if (repeatable && request.Content is not null and not ByteArrayContent) await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+
+        // The token first, outside the attempts: its request has its own retries and timeouts, and a slow token endpoint must
+        // not use up the API call's attempts. The attempts then find it cached (a 401 still refreshes it inside an attempt).
+        if (operation is not null && _settings.PlanFor(operation) is { Mode: AuthMode.OAuth, Scope: { } scope } plan
+            && !(plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null))
+            await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
 
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(CheckoutResiliencePipeline.Repeatable, repeatable);

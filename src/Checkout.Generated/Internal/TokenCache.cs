@@ -94,7 +94,29 @@ internal sealed class TokenCache
         }
     }
 
+    /// <summary>Requests a token inside its own span (a child of the call that needed it), counted by outcome.</summary>
     private async Task<AccessToken> RequestAsync(string scope)
+    {
+        using var activity = CheckoutTelemetry.Source.StartActivity("POST token", System.Diagnostics.ActivityKind.Internal);
+        if (activity is not null)
+        {
+            activity.SetTag(CheckoutTelemetry.ScopeTag, scope);
+            activity.SetTag("server.address", _settings.TokenEndpoint?.Host);
+        }
+        try
+        {
+            var token = await RequestTokenAsync(scope).ConfigureAwait(false);
+            CheckoutTelemetry.TokenRequested(activity, "issued");
+            return token;
+        }
+        catch (CheckoutTokenException e)
+        {
+            CheckoutTelemetry.TokenRequested(activity, e.Error);
+            throw;
+        }
+    }
+
+    private async Task<AccessToken> RequestTokenAsync(string scope)
     {
         var endpoint = _settings.TokenEndpoint ?? throw new CheckoutConfigurationException(new[] { "Checkout:TokenEndpoint cannot be composed: set AccountPrefix or TokenEndpoint." });
         var request = new ClientCredentialsTokenRequest

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Threading.Tasks;
 using NUnit.Framework;

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Net;
@@ -155,7 +156,7 @@ public sealed class CheckoutHandlerTests
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         var error = Assert.ThrowsAsync<CheckoutApiException<ValidationError>>(() =>
-            factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(body: new PaymentRequest { Amount = 100, Currency = "GBP" }))!;
+            factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(body: new PaymentRequest { Amount = 100, Currency = "GBP" }))!;
 
         Assert.Multiple(() =>
         {

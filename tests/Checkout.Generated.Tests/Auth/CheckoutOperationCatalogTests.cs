@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -34,7 +35,7 @@ public sealed class CheckoutOperationCatalogTests
         using var mock = new StrictMockHttp();
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
-        Assert.ThrowsAsync<ArgumentException>(() => factory.Create<IPaymentsClient>().CaptureAPaymentAsync("..", body: new CaptureRequest { Amount = 1 }));
+        Assert.ThrowsAsync<ArgumentException>(() => factory.Create<IPaymentsClient>().CapturePaymentAsync("..", body: new CaptureRequest { Amount = 1 }));
 
         Assert.That(mock.Calls, Is.Zero, "payments/../captures would have gone to /captures");
     }

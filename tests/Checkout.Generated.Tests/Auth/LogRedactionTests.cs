@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Collections.Generic;
 using System.Net;
@@ -51,7 +52,7 @@ public sealed class LogRedactionTests
             ["type"] = "card", ["number"] = CardNumber, ["expiry_month"] = 12, ["expiry_year"] = 2030, ["cvv"] = Cvv,
         };
 
-        await payments.RequestAPaymentOrPayoutAsync(body: request);
+        await payments.RequestPaymentOrPayoutAsync(body: request);
         await payments.GetPaymentDetailsAsync("pay_1");
         var text = logs.AllText;
 
@@ -59,7 +60,7 @@ public sealed class LogRedactionTests
         {
             Assert.That((mock.GetMatchCount(paymentToken), mock.GetMatchCount(create), mock.GetMatchCount(detailsToken), mock.GetMatchCount(get)), Is.EqualTo((1, 1, 1, 1)));
             Assert.That(logs.Entries, Has.Count.GreaterThan(5), "the flow was logged");
-            Assert.That(text, Does.Contain("requestAPaymentOrPayout").And.Contain("getPaymentDetails"));
+            Assert.That(text, Does.Contain("requestPaymentOrPayout").And.Contain("getPaymentDetails"));
             foreach (var secret in new[] { AuthFixture.AccessKeySecret, AuthFixture.BasicCredential, AuthFixture.SandboxSecretKey, AccessToken, CardNumber, Cvv })
             {
                 Assert.That(text, Does.Not.Contain(secret));

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Net;
@@ -167,7 +168,7 @@ public sealed class TokenCacheTests
             .WithPartialContent("\"reference\":\"ORD-1\"").Respond(HttpStatusCode.Created, "application/json", PaymentJson);
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
 
-        await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(body: new PaymentRequest { Amount = 100, Currency = "GBP", Reference = "ORD-1" });
+        await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(body: new PaymentRequest { Amount = 100, Currency = "GBP", Reference = "ORD-1" });
 
         Assert.That(mock.GetMatchCount(retried), Is.EqualTo(1));
         mock.VerifyNoOutstandingExpectation();

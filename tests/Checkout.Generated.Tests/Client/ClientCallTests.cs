@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Net;
@@ -50,7 +51,7 @@ public class ClientCallTests
         var options = new CheckoutRequestOptions { IdempotencyKey = "key-1" };
         options.Headers["X-Trace"] = "t-1";
 
-        var result = await Payments().RequestAPaymentOrPayoutAsync(Payment(), options);
+        var result = await Payments().RequestPaymentOrPayoutAsync(Payment(), options);
 
         Assert.Multiple(() =>
         {
@@ -71,7 +72,7 @@ public class ClientCallTests
             .Respond(_ => Answer(HttpStatusCode.Created, PaymentJson));
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), _mock);
 
-        var result = await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(Payment());
+        var result = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment());
 
         Assert.That(sent, Is.Not.Null.And.Not.Empty);
         Assert.That(result.CheckoutResponse.IdempotencyKey, Is.EqualTo(sent));
@@ -83,7 +84,7 @@ public class ClientCallTests
         _mock.Expect(HttpMethod.Post, Api + "payments").WithHeaders("Cko-Idempotency-Key", "key-2")
             .Respond(_ => Answer((HttpStatusCode)422, """{"request_id":"req_1","error_type":"request_invalid","error_codes":["amount_required"]}"""));
 
-        var error = Assert.CatchAsync<CheckoutApiException>(() => Payments().RequestAPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = "key-2" }))!;
+        var error = Assert.CatchAsync<CheckoutApiException>(() => Payments().RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = "key-2" }))!;
 
         Assert.Multiple(() =>
         {
@@ -101,7 +102,7 @@ public class ClientCallTests
         _mock.Expect(HttpMethod.Post, Api + "payments")
             .Respond(_ => Answer(HttpStatusCode.Accepted, """{"id":"pay_2","status":"Pending","_links":{"self":{"href":"https://x/pay_2"},"redirect":{"href":"https://3ds.example/pay_2"}}}"""));
 
-        var result = await Payments().RequestAPaymentOrPayoutAsync(Payment());
+        var result = await Payments().RequestPaymentOrPayoutAsync(Payment());
 
         Assert.That(result.StatusCode, Is.EqualTo(202));
         Assert.That(result.Created, Is.Null);

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;

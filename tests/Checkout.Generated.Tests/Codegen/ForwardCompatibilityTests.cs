@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;

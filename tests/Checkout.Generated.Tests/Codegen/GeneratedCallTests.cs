@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Reflection;
@@ -41,7 +42,7 @@ public class GeneratedCallTests
             .With(r => { sent = JObject.Parse(r.Content!.ReadAsStringAsync().Result); return true; })
             .Respond(HttpStatusCode.Created, "application/json", """{"id":"pay_1","status":"Authorized","source":{"type":"card","last4":"4242"}}""");
 
-        var result = await new PaymentsClient(Http("https://api.sandbox.checkout.com/")).RequestAPaymentOrPayoutAsync(
+        var result = await new PaymentsClient(Http("https://api.sandbox.checkout.com/")).RequestPaymentOrPayoutAsync(
             new PaymentRequest { Source = new PaymentRequestTokenSource { Token = "tok_x" }, Amount = 100, Currency = "GBP" },
             new CheckoutRequestOptions { IdempotencyKey = "idem-1" });
         var response = result.Created!;

@@ -44,6 +44,7 @@ public class PackageConsumptionTests
         await System.IO.File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """"
             using System.Reflection;
             using Checkout.Generated;
+            using Checkout.Generated.Models;
             using Checkout.Generated.Testing;
             using Microsoft.Extensions.DependencyInjection;
 
@@ -64,7 +65,7 @@ public class PackageConsumptionTests
                 { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
                   "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
                 """)!;
-            var result = await payments.RequestAPaymentOrPayoutAsync(request, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+            var result = await payments.RequestPaymentOrPayoutAsync(request, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
             var created = result.Created ?? throw new InvalidOperationException("pending: HTTP " + result.StatusCode);
             var details = await payments.GetPaymentDetailsAsync(created.Id!);
             Console.WriteLine("payment-request-id=" + (result.CheckoutResponse.RequestId is { Length: > 0 }));

@@ -59,7 +59,7 @@ public sealed class ResilienceTests
         using var attempts = new Script(HttpMethod.Post, PaymentsUrl, () => Status(transient), Created);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), attempts);
 
-        var payment = (await factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(PaymentBody)).Created!;
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody)).Created!;
 
         var sent = attempts.Sent.ToArray();
         TestContext.Out.WriteLine($"attempts: {string.Join(", ", sent.Select(s => s.Key))}");
@@ -81,8 +81,8 @@ public sealed class ResilienceTests
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), attempts);
         var payments = factory.Create<IPaymentsClient>();
 
-        await payments.RequestAPaymentOrPayoutAsync(PaymentBody);
-        await payments.RequestAPaymentOrPayoutAsync(PaymentBody);
+        await payments.RequestPaymentOrPayoutAsync(PaymentBody);
+        await payments.RequestPaymentOrPayoutAsync(PaymentBody);
 
         Assert.That(attempts.Sent.Select(s => s.Key).Distinct().Count(), Is.EqualTo(2));
     }
@@ -113,7 +113,7 @@ public sealed class ResilienceTests
         using var attempts = new Script(HttpMethod.Post, PaymentsUrl, () => Status(status), Created);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), attempts);
 
-        var error = Assert.CatchAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(PaymentBody))!;
+        var error = Assert.CatchAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody))!;
 
         Assert.That((error.StatusCode, attempts.Sent.Count), Is.EqualTo(((int)status, 1)));
     }
@@ -154,7 +154,7 @@ public sealed class ResilienceTests
         var options = AuthFixture.SecretKey().WithoutRetryWaits();
         using var factory = new CheckoutClientFactory(options, attempts);
 
-        var error = Assert.ThrowsAsync<CheckoutTransportException>(() => factory.Create<IPaymentsClient>().RequestAPaymentOrPayoutAsync(PaymentBody))!;
+        var error = Assert.ThrowsAsync<CheckoutTransportException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody))!;
 
         TestContext.Out.WriteLine(error.Message);
         Assert.Multiple(() =>

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -143,11 +144,11 @@ public class CheckoutMockServerTests
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
         request.Amount = 1000;
 
-        var created = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
+        var created = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Authorized"));
-        await payments.CaptureAPaymentAsync(created.Id!, body: new CaptureRequest { Amount = 1000 });
+        await payments.CapturePaymentAsync(created.Id!, body: new CaptureRequest { Amount = 1000 });
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Captured"));
-        await payments.RefundAPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
+        await payments.RefundPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id!);
         var actions = (await payments.GetPaymentActionsAsync(created.Id!)).PaymentActionsResponse!;
 
@@ -160,12 +161,12 @@ public class CheckoutMockServerTests
     {
         var payments = new PaymentsClient(SecretKeyClient());
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
-        var captured = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
-        await payments.CaptureAPaymentAsync(captured.Id!, body: new CaptureRequest());
-        var voided = (await payments.RequestAPaymentOrPayoutAsync(request)).Created!;
+        var captured = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
+        await payments.CapturePaymentAsync(captured.Id!, body: new CaptureRequest());
+        var voided = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
 
-        var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidAPaymentAsync(captured.Id!, body: new VoidRequest()));
-        await payments.VoidAPaymentAsync(voided.Id!, body: new VoidRequest());
+        var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidPaymentAsync(captured.Id!, body: new VoidRequest()));
+        await payments.VoidPaymentAsync(voided.Id!, body: new VoidRequest());
 
         Assert.That(refused!.StatusCode, Is.EqualTo(403));
         Assert.That((await payments.GetPaymentDetailsAsync(voided.Id!)).Status, Is.EqualTo("Voided"));
@@ -177,7 +178,7 @@ public class CheckoutMockServerTests
         await using var server = await CheckoutMockServer.StartAsync();
         var payments = new PaymentsClient(SecretKeyClient(server));
         var operation = PaymentOperation("GET", "/payments/{id}");
-        var created = (await payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!)).Created!;
+        var created = (await payments.RequestPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!)).Created!;
         server.InjectFault(new CheckoutMockFault { OperationId = operation.Id, StatusCode = 503 });
 
         var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.GetPaymentDetailsAsync(created.Id!));
@@ -196,7 +197,7 @@ public class CheckoutMockServerTests
         var payments = new PaymentsClient(SecretKeyClient(server));
         server.InjectFault(new CheckoutMockFault { MalformedBody = true });
 
-        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestAPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!));
+        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!));
 
         Assert.That(failure!.Message, Does.Contain("could not be read"));
         Assert.That(failure.Response, Is.Not.Empty, "the raw body is kept");

@@ -194,4 +194,31 @@ public class FidelityRuleTests
         Assert.That((string?)Mapping(result, "Destination")["card"], Is.EqualTo("#/components/schemas/CardDestination"));
         Assert.That(result.Counts.ContainsKey(Unmapped) ? result.Counts[Unmapped] : 0, Is.Zero);
     }
+    [Test]
+    public void RequiredValue_RequestOnlyRequiredValueField_IsMadeNullableAndStaysRequired()
+    {
+        var order = new JObject
+        {
+            ["type"] = "object",
+            ["required"] = new JArray("amount", "capture", "on", "currency"),
+            ["properties"] = new JObject
+            {
+                ["amount"] = new JObject { ["type"] = "integer" },
+                ["capture"] = new JObject { ["type"] = "boolean" },
+                ["on"] = new JObject { ["type"] = "string", ["format"] = "date-time" },
+                ["currency"] = new JObject { ["type"] = "string" },
+                ["note"] = new JObject { ["type"] = "integer" },
+            },
+        };
+        var result = Normaliser.Normalise(With(Sending("Order"), new JObject { ["Order"] = order }));
+
+        var properties = Schemas(result)["Order"]!["properties"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Schemas(result)["Order"]!["required"], Is.EqualTo(new JArray("amount", "capture", "on", "currency")));
+            Assert.That(new[] { "amount", "capture", "on" }.Select(p => (bool?)properties[p]!["nullable"]), Is.All.True);
+            Assert.That(properties["currency"]!["nullable"], Is.Null, "a string is a reference type: unset is null, not sent");
+            Assert.That(properties["note"]!["nullable"], Is.Null, "optional fields are nullable anyway");
+        });
+    }
 }

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Checkout.Generated.QuickStart;
 using Checkout.Generated.Testing;
 using Checkout.Generated.Webhooks;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 
-namespace Checkout.Generated.Tests.QuickStart;
+namespace Checkout.Generated.Tests.Flows;
 
 /// <summary>End to end: the quick start's payment against the local server, whose webhooks reach samples/Webhooks' receiver on loopback.</summary>
 [Category("Contract")]
@@ -35,8 +34,8 @@ public class WebhookFlowTests
         services.AddCheckoutClient(options => server.Configure(options));
         await using var provider = services.BuildServiceProvider();
 
-        var result = await new PaymentFlow(provider.GetRequiredService<IPaymentsClient>()).RunAsync(TextWriter.Null);
-        var sent = await server.WaitForWebhooksAsync(result.PaymentId, Lifecycle.Length).WaitAsync(TimeSpan.FromSeconds(30));
+        var paymentId = await QuickStartFlow.RunAsync(provider.GetRequiredService<IPaymentsClient>());
+        var sent = await server.WaitForWebhooksAsync(paymentId, Lifecycle.Length).WaitAsync(TimeSpan.FromSeconds(30));
         await receiver.StopAsync();
 
         var events = inbox.Events;
@@ -44,12 +43,12 @@ public class WebhookFlowTests
         Assert.That(events.Select(e => e.Type), Is.EqualTo(Lifecycle), "each lifecycle event, in order");
         Assert.That(events.Select(e => e.Id), Is.EqualTo(sent.Select(w => w.EventId)), "the events the server sent, in the order it sent them");
         Assert.That(events.Select(e => inbox.Deliveries(e.Id!)), Is.All.EqualTo(1), "each once");
-        Assert.That(server.Webhooks.Count(w => w.SubjectId == result.PaymentId), Is.EqualTo(Lifecycle.Length), "nothing else sent for the payment");
+        Assert.That(server.Webhooks.Count(w => w.SubjectId == paymentId), Is.EqualTo(Lifecycle.Length), "nothing else sent for the payment");
         foreach (var webhook in events)
         {
             var model = CheckoutEventCatalog.DataTypeOf(webhook.Type!)!;
             Assert.That(webhook.Data, Is.InstanceOf(model), webhook.Type);
-            Assert.That((string?)webhook.RawData!["id"], Is.EqualTo(result.PaymentId));
+            Assert.That((string?)webhook.RawData!["id"], Is.EqualTo(paymentId));
             // Everything the server put in the data is a field of the spec's model.
             var unknown = (System.Collections.Generic.IDictionary<string, object>)model.GetProperty("AdditionalProperties")!.GetValue(webhook.Data)!;
             Assert.That(unknown.Keys, Is.Empty, webhook.Type);
