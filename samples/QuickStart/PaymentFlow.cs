@@ -31,16 +31,17 @@ public sealed class PaymentFlow
             Capture = false,
         };
 
-        // Arguments by name: spec releases differ in the optional parameters they declare (the idempotency key, which
-        // the client then generates itself), so these calls compile against every release of the payments API.
-        var payment = await _payments.RequestPaymentOrPayoutAsync(body: request, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // POST /payments documents 201 (authorised) and 202 (pending: 3DS or a redirect); neither throws.
+        var result = await _payments.RequestPaymentOrPayoutAsync(request, NewKey(), cancellationToken).ConfigureAwait(false);
+        var payment = result.Created
+            ?? throw new PaymentFlowException($"The payment flow went wrong: the payment is pending (HTTP {result.StatusCode}, status {result.Accepted?.Status}): send the customer to its redirect link.");
         Expect(payment.Approved == true, $"the payment was not approved (status {payment.Status}, response {payment.ResponseCode})");
         var paymentId = payment.Id ?? throw new PaymentFlowException("The payment flow went wrong: the payment response has no id.");
-        await _payments.CapturePaymentAsync(paymentId, body: new CaptureRequest { Amount = Amount, Reference = request.Reference }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await _payments.RefundPaymentAsync(paymentId, body: new RefundRequest { Amount = Refund, Reference = request.Reference }, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken).ConfigureAwait(false);
-        // Documented as a list of actions (payments) or an object (card payouts), so the method returns the body untyped.
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await _payments.GetPaymentActionsAsync(paymentId, cancellationToken).ConfigureAwait(false))
+        await _payments.CapturePaymentAsync(paymentId, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        await _payments.RefundPaymentAsync(paymentId, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
+        var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Documented as a list of actions (payments) or an object (card payouts): the union holds the one that came.
+        var actions = (await _payments.GetPaymentActionsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse
             ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
@@ -48,6 +49,8 @@ public sealed class PaymentFlow
         Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
         return new PaymentFlowResult(paymentId, details.Status ?? "", actions.Count);
     }
+
+    private static CheckoutRequestOptions NewKey() => new() { IdempotencyKey = Guid.NewGuid().ToString("N") };
 
     private static void Expect(bool condition, string what)
     {

@@ -92,13 +92,16 @@ public sealed class ExampleComposer
     {
         var results = new List<ComposedExample>();
         var seenSites = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<Dictionary<string, int>>();
-        queue.Enqueue(new Dictionary<string, int>(StringComparer.Ordinal));
+        // Variants that reach sites only a non-first choice leads to (a payout's destination inside a payment-or-payout
+        // union) go first, so that the variant cap never hides a whole branch.
+        var queue = new LinkedList<Dictionary<string, int>>();
+        queue.AddLast(new Dictionary<string, int>(StringComparer.Ordinal));
         var alternatives = new HashSet<string>(StringComparer.Ordinal);
         var passes = new List<(string Name, JToken Value, HashSet<string> Chosen)>();
         while (queue.Count > 0 && passes.Count < MaxVariants)
         {
-            var choices = queue.Dequeue();
+            var choices = queue.First!.Value;
+            queue.RemoveFirst();
             var composer = new SchemaComposer(_refs, choices);
             var value = composer.Compose(schema, "$");
             if (value is null) continue;
@@ -108,9 +111,15 @@ public sealed class ExampleComposer
             {
                 if (site.Value.Discriminator) alternatives.UnionWith(site.Value.Options);
                 if (!seenSites.Add(site.Key)) continue;
-                for (var option = 1; option < site.Value.Options.Count; option++)
+                var variants = Enumerable.Range(1, site.Value.Options.Count - 1)
+                    .Select(option => new Dictionary<string, int>(choices, StringComparer.Ordinal) { [site.Key] = option });
+                if (choices.Count == 0)
                 {
-                    queue.Enqueue(new Dictionary<string, int>(choices, StringComparer.Ordinal) { [site.Key] = option });
+                    foreach (var variant in variants) queue.AddLast(variant);
+                }
+                else
+                {
+                    foreach (var variant in variants.Reverse()) queue.AddFirst(variant);
                 }
             }
         }

@@ -44,6 +44,12 @@ public class CheckoutApiException : CheckoutException
     /// <summary>Checkout's <c>error_codes</c>, e.g. <c>card_number_invalid</c>.</summary>
     public IReadOnlyList<string> ErrorCodes { get; }
 
+    /// <summary>The <c>Cko-Idempotency-Key</c> the failed request carried, or null: retry with the same key.</summary>
+    public string? IdempotencyKey { get; internal set; }
+
+    /// <summary>For a success body that could not be read, the JSON path where reading stopped; otherwise null.</summary>
+    public string? JsonPath { get; internal set; }
+
     private static string Describe(string message, int status, IReadOnlyDictionary<string, IEnumerable<string>>? headers, ErrorBody error)
     {
         var text = $"Checkout.com returned HTTP {status}";

@@ -3,11 +3,13 @@ using Newtonsoft.Json.Linq;
 namespace Checkout.Generated.Codegen.Rules;
 
 /// <summary>
-/// Codegen policy: a request or response body that is a <c>oneOf</c>/<c>anyOf</c> without a discriminator cannot be
+/// Codegen policy: a request or response body that is a <c>oneOf</c>/<c>anyOf</c> without discriminator cannot be
 /// one C# type, and generators silently keep only the first alternative (so a payout could not be sent through
-/// <c>POST /payments</c>). Such a request body becomes untyped (<c>object</c>: pass any alternative's model); a
-/// response body keeps its first alternative when every alternative is an object (fields of the others survive in
-/// <c>AdditionalProperties</c>) and becomes untyped when the alternatives differ in JSON type (array or object).
+/// <c>POST /payments</c>). Such a body becomes a union schema in <c>components/schemas</c>
+/// (<c>{Operation}Request</c> / <c>{Operation}Response</c>, marked <c>x-checkout-union</c>) with one property per
+/// alternative, named after it: the generated class converts implicitly from each alternative, writes the one it
+/// holds, and reads a response into the alternative whose JSON type (object, array, …) matches. A response whose
+/// alternatives are all objects keeps its first alternative (the others' fields survive in <c>AdditionalProperties</c>).
 /// The alternatives are listed in the description and in <c>x-checkout-one-of</c>.
 /// </summary>
 internal sealed class UndiscriminatedUnionRule : INormalisationRule
@@ -18,16 +20,17 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
     {
         foreach (var (_, _, operation) in context.Operations())
         {
-            if (OpenApi.Deref(context.Document, operation["requestBody"]) is { } body) Rewrite(context, body, request: true);
+            var id = Names.Identifier(operation["operationId"]?.Value<string>() ?? "Operation");
+            if (OpenApi.Deref(context.Document, operation["requestBody"]) is { } body) Rewrite(context, body, id + "Request", request: true);
             if (operation["responses"] is not JObject responses) continue;
             foreach (var response in responses.Properties())
             {
-                if (OpenApi.Deref(context.Document, response.Value) is { } resolved) Rewrite(context, resolved, request: false);
+                if (OpenApi.Deref(context.Document, response.Value) is { } resolved) Rewrite(context, resolved, id + "Response", request: false);
             }
         }
     }
 
-    private void Rewrite(NormalisationContext context, JObject body, bool request)
+    private void Rewrite(NormalisationContext context, JObject body, string unionName, bool request)
     {
         if (body["content"] is not JObject content) return;
         foreach (var media in content.Properties().Select(p => p.Value).OfType<JObject>())
@@ -38,13 +41,18 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
 
             var names = alternatives.Select(a => a["$ref"]?.Value<string>()?.Split('/')[^1] is { } name ? Names.Identifier(name) : "an inline schema").ToList();
             var kinds = alternatives.Select(a => JsonKind(context.Document, a)).Distinct().ToList();
-            JObject replacement = !request && kinds.Count == 1 && kinds[0] == "object"
-                ? (JObject)alternatives[0].DeepClone()
-                : new JObject();
-            replacement["x-checkout-one-of"] = new JArray(alternatives.Select(a => a.DeepClone()));
-            replacement["description"] = (request ? "Any one of: " : "One of: ") + string.Join(", ", names) +
-                (replacement.Count > 2 || replacement["$ref"] is not null ? " (typed as the first; the others' fields are kept in AdditionalProperties)." : ".");
-            media["schema"] = replacement;
+            var description = (request ? "Any one of: " : "One of: ") + string.Join(", ", names) + ".";
+            if (!request && kinds.Count == 1 && kinds[0] == "object")
+            {
+                var first = (JObject)alternatives[0].DeepClone();
+                first["x-checkout-one-of"] = new JArray(alternatives.Select(a => a.DeepClone()));
+                first["description"] = description.TrimEnd('.') + " (typed as the first; the others' fields are kept in AdditionalProperties).";
+                media["schema"] = first;
+            }
+            else
+            {
+                media["schema"] = Union(context, unionName, alternatives, names, description);
+            }
             // The body parameter's XML doc comes from the request body's description: name the accepted models there.
             if (request)
             {
@@ -54,6 +62,29 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
             }
             context.Count(Name);
         }
+    }
+
+    /// <summary>A union schema with one property per alternative (named after it), referenced in place of the body.</summary>
+    private static JObject Union(NormalisationContext context, string wanted, JArray alternatives, IReadOnlyList<string> names, string description)
+    {
+        var schemas = context.Document["components"]?["schemas"] as JObject;
+        if (schemas is null) context.Document["components"] = new JObject { ["schemas"] = schemas = new JObject() };
+        var name = Names.FreeSchemaName(schemas, wanted);
+        var properties = new JObject();
+        for (var i = 0; i < alternatives.Count; i++)
+        {
+            var key = names[i] == "an inline schema" || properties[names[i]] is not null ? "Option" + (i + 1) : names[i];
+            properties[key] = alternatives[i].DeepClone();
+        }
+        schemas[name] = new JObject
+        {
+            ["type"] = "object",
+            ["description"] = description + " Pass any of them: each converts implicitly.",
+            ["x-checkout-union"] = true,
+            ["x-checkout-one-of"] = new JArray(alternatives.Select(a => a.DeepClone())),
+            ["properties"] = properties,
+        };
+        return new JObject { ["$ref"] = "#/components/schemas/" + name };
     }
 
     /// <summary>The JSON type an alternative stands for: <c>array</c>, <c>object</c> or a primitive type name.</summary>

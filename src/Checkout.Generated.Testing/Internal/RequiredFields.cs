@@ -45,7 +45,8 @@ internal static class RequiredFields
             if (obj[name] is null || obj[name]!.Type == JTokenType.Null) codes.Add(prefix + name + "_required");
         }
 
-        foreach (var property in (schema["properties"] as JObject)?.Properties() ?? Enumerable.Empty<JProperty>())
+        // A generated union's properties are its alternatives, not fields of the body.
+        foreach (var property in schema["x-checkout-union"] is null ? (schema["properties"] as JObject)?.Properties() ?? Enumerable.Empty<JProperty>() : Enumerable.Empty<JProperty>())
         {
             if (obj[property.Name] is JContainer child) Check(refs, property.Value, child, prefix + property.Name + "_", codes, depth + 1);
         }

@@ -52,8 +52,8 @@ internal sealed class SchemaComposer
         if (discriminated && DiscriminatorMapping(schema).Count > 0) return ComposeDiscriminated(schema, name ?? "schema", path, depth);
         if (schema["oneOf"] is JArray oneOf && oneOf.Count > 0) return ComposeBranch(schema, oneOf, path, depth);
         if (schema["anyOf"] is JArray anyOf && anyOf.Count > 0) return ComposeBranch(schema, anyOf, path, depth);
-        // A body the normaliser left untyped because it is one of several shapes: compose each shape.
-        if (schema["x-checkout-one-of"] is JArray union && union.Count > 0 && schema["type"] is null) return ComposeBranch(schema, union, path, depth);
+        // A body that is one of several shapes (an untyped body, or a generated union class): compose each shape.
+        if (schema["x-checkout-one-of"] is JArray union && union.Count > 0 && (schema["type"] is null || schema["x-checkout-union"] is not null)) return ComposeBranch(schema, union, path, depth);
         if (schema["example"] is { } example && schema["allOf"] is null && Conforms(schema, example)) return example.DeepClone();
 
         var type = (string?)schema["type"];

@@ -121,7 +121,7 @@ public sealed class TokenCacheTests
         var payments = factory.Create<IPaymentsClient>();
         using var cancel = new CancellationTokenSource();
 
-        var cancelled = payments.GetPaymentDetailsAsync("pay_1", cancel.Token);
+        var cancelled = payments.GetPaymentDetailsAsync("pay_1", cancellationToken: cancel.Token);
         var patient = payments.GetPaymentDetailsAsync("pay_1");
         cancel.Cancel();
         Assert.CatchAsync<OperationCanceledException>(() => cancelled);
@@ -281,7 +281,7 @@ public sealed class TokenCacheTests
         using var mock = new StrictMockHttp();
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
 
-        Assert.That(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", cancellationToken: new CancellationToken(canceled: true)), Throws.InstanceOf<OperationCanceledException>());
         Assert.That(mock.Calls, Is.Zero);
     }
 

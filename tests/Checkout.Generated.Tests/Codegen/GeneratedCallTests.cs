@@ -42,8 +42,10 @@ public class GeneratedCallTests
             .With(r => { sent = JObject.Parse(r.Content!.ReadAsStringAsync().Result); return true; })
             .Respond(HttpStatusCode.Created, "application/json", """{"id":"pay_1","status":"Authorized","source":{"type":"card","last4":"4242"}}""");
 
-        var response = await new PaymentsClient(Http("https://api.sandbox.checkout.com/")).RequestPaymentOrPayoutAsync("idem-1",
-            new PaymentRequest { Source = new PaymentRequestTokenSource { Token = "tok_x" }, Amount = 100, Currency = "GBP" });
+        var result = await new PaymentsClient(Http("https://api.sandbox.checkout.com/")).RequestPaymentOrPayoutAsync(
+            new PaymentRequest { Source = new PaymentRequestTokenSource { Token = "tok_x" }, Amount = 100, Currency = "GBP" },
+            new CheckoutRequestOptions { IdempotencyKey = "idem-1" });
+        var response = result.Created!;
 
         Assert.Multiple(() =>
         {
@@ -73,7 +75,7 @@ public class GeneratedCallTests
             .WithExactQueryString("limit=10&skip=5&payment_id=pay_x&this_channel_only=true")
             .Respond("application/json", """{"limit":10,"skip":5,"total_count":0,"data":[]}""");
 
-        var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(limit: 10, skip: 5, payment_id: "pay_x", this_channel_only: true);
+        var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(limit: 10, skip: 5, paymentId: "pay_x", thisChannelOnly: true);
 
         Assert.That(page.TotalCount, Is.EqualTo(0));
     }
@@ -93,7 +95,7 @@ public class GeneratedCallTests
             .Respond("application/json", """{"id":"file_1"}""");
 
         var client = Activator.CreateInstance(method.DeclaringType!, Http("https://files.sandbox.checkout.com/"))!;
-        await (Task)method.Invoke(client, new object[] { "file_1", System.Threading.CancellationToken.None })!;
+        await (Task)method.Invoke(client, new object?[] { "file_1", null, System.Threading.CancellationToken.None })!;
 
         Assert.That(path, Is.EqualTo("/files/file_1"));
         Assert.That(tagged, Is.SameAs(expected));

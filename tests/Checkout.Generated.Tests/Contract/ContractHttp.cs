@@ -18,7 +18,7 @@ internal sealed class ContractHttp : IDisposable
     private readonly MockHttpMessageHandler _mock = new(BackendDefinitionBehavior.Always);
     private CheckoutClientFactory? _factory;
 
-    public ContractHttp(CheckoutOperation operation, string expectedPath, int status, string? body)
+    public ContractHttp(CheckoutOperation operation, string expectedPath, int status, string? body, Action<HttpResponseMessage>? shape = null)
     {
         _mock.Fallback.Respond(request => throw new AssertionException($"Unexpected request {request.Method} {request.RequestUri} for {operation}."));
         _mock.When(HttpMethod.Post, TokenEndpoint.ToString())
@@ -30,6 +30,7 @@ internal sealed class ContractHttp : IDisposable
             var response = new HttpResponseMessage((HttpStatusCode)status);
             response.Headers.Add("Cko-Request-Id", RequestId);
             if (body is not null) response.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            shape?.Invoke(response);
             return response;
         }
 

@@ -50,6 +50,7 @@ internal sealed class OperationCall
         foreach (var parameter in method.GetParameters())
         {
             if (parameter.ParameterType == typeof(CancellationToken)) { arguments.Add(CancellationToken.None); continue; }
+            if (parameter.ParameterType == typeof(CheckoutRequestOptions)) { arguments.Add(null); continue; }
             if (specParameters.TryGetValue(Key(parameter.Name!), out var spec))
             {
                 var example = composer.ParameterExample(spec);
@@ -65,9 +66,11 @@ internal sealed class OperationCall
                 continue;
             }
 
-            // Form fields of a multipart body are separate method parameters.
+            // Form fields of a multipart body are separate method parameters; a file field takes the example's bytes.
             var field = (body as JObject)?.Properties().FirstOrDefault(p => Key(p.Name) == Key(parameter.Name!));
-            arguments.Add(field is null ? null : Convert(field.Value, parameter.ParameterType));
+            arguments.Add(field is null ? null
+                : parameter.ParameterType == typeof(CheckoutFile) ? new CheckoutFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Text(field.Value))), "example.txt", "text/plain")
+                : Convert(field.Value, parameter.ParameterType));
         }
 
         return new OperationCall(operation, method, arguments.ToArray(), expected);

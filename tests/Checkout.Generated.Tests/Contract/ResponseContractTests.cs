@@ -20,13 +20,22 @@ public class ResponseContractTests
         var client = http.ClientFor(call.Method);
 
         object? result;
-        try
+        if (status is >= 200 and < 300)
         {
-            result = await call.InvokeAsync(client);
+            // A documented success never throws: the result carries the status and Cko-Request-Id it came with.
+            var returned = await call.InvokeAsync(client);
+            Assert.That(returned, Is.Not.Null, $"{operationId} {status}: the client returned nothing.");
+            var metadata = ResultMetadata.Of(returned!);
+            Assert.That(metadata?.StatusCode, Is.EqualTo(status), $"{operationId} {status}: the result's CheckoutResponse.StatusCode");
+            Assert.That(metadata?.RequestId, Is.EqualTo(ContractHttp.RequestId), $"{operationId} {status}: the result's CheckoutResponse.RequestId");
+            result = ResultMetadata.Body(returned!, status);
         }
-        catch (CheckoutApiException e) when (e.StatusCode == status && e.GetType().IsGenericType)
+        else
         {
-            result = e.GetType().GetProperty("Result")!.GetValue(e);
+            var failure = Assert.CatchAsync<CheckoutApiException>(() => call.InvokeAsync(client));
+            Assert.That(failure!.StatusCode, Is.EqualTo(status), $"{operationId} {status}: the exception's StatusCode");
+            Assert.That(failure.RequestId, Is.EqualTo(ContractHttp.RequestId), $"{operationId} {status}: the exception's RequestId");
+            result = failure.GetType().IsGenericType ? failure.GetType().GetProperty("Result")!.GetValue(failure) : null;
         }
 
         http.VerifyAnswered();

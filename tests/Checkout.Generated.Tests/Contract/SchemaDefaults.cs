@@ -55,7 +55,7 @@ internal static class SchemaDefaults
     {
         if (depth > 8 || composer.ResolveSchema(node) is not { } schema) yield break;
         yield return schema;
-        foreach (var key in new[] { "allOf", "oneOf", "anyOf" })
+        foreach (var key in new[] { "allOf", "oneOf", "anyOf", "x-checkout-one-of" })
         {
             foreach (var part in (schema[key] as JArray) ?? new JArray())
             {

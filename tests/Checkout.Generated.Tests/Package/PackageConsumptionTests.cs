@@ -65,8 +65,10 @@ public class PackageConsumptionTests
                 { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
                   "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
                 """)!;
-            var created = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
-            var details = await payments.GetPaymentDetailsAsync(created.Id);
+            var result = await payments.RequestPaymentOrPayoutAsync(request, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+            var created = result.Created ?? throw new InvalidOperationException("pending: HTTP " + result.StatusCode);
+            var details = await payments.GetPaymentDetailsAsync(created.Id!);
+            Console.WriteLine("payment-request-id=" + (result.CheckoutResponse.RequestId is { Length: > 0 }));
             Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
             Console.WriteLine("payment-amount=" + details.Amount);
             Console.WriteLine("token-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "access").Sum(c => c.Value));
@@ -87,6 +89,7 @@ public class PackageConsumptionTests
             Assert.That(values["operations"], Is.EqualTo(CheckoutOperationCatalog.All.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             Assert.That(values["payment-id-matches"], Is.EqualTo("True"));
             Assert.That(values["payment-amount"], Is.EqualTo("1000"));
+            Assert.That(values["payment-request-id"], Is.EqualTo("True"), "the result's metadata carries Cko-Request-Id");
             // One token per narrowest scope (creating and reading a payment take different scopes), never one per call.
             Assert.That(int.Parse(values["token-requests"], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(1, 2), "OAuth token exchanges");
             Assert.That(values["payment-requests"], Is.EqualTo("2"), "POST /payments and GET /payments/{id}");

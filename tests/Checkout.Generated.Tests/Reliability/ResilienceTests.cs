@@ -20,7 +20,7 @@ public sealed class ResilienceTests
     private const string PaymentsUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments";
     private const string PaymentUrl = PaymentsUrl + "/pay_1";
     private const string PaymentJson = "{\"id\":\"pay_1\",\"status\":\"Authorized\"}";
-    private static readonly object PaymentBody = new { amount = 1000, currency = "GBP", reference = "ord-1", source = new { type = "id", id = "src_1" } };
+    private static PaymentRequest PaymentBody => new() { Amount = 1000, Currency = "GBP", Reference = "ord-1", Source = new PaymentRequestIdSource { Id = "src_1" } };
 
     private static CheckoutOperation PaymentOperation() =>
         CheckoutOperationCatalog.All.FirstOrDefault(o => o.Method == "POST" && o.PathTemplate == "/payments" && o.IdempotencyKeyHeader is not null)
@@ -59,7 +59,7 @@ public sealed class ResilienceTests
         using var attempts = new Script(HttpMethod.Post, PaymentsUrl, () => Status(transient), Created);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), attempts);
 
-        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, PaymentBody);
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody)).Created!;
 
         var sent = attempts.Sent.ToArray();
         TestContext.Out.WriteLine($"attempts: {string.Join(", ", sent.Select(s => s.Key))}");
@@ -81,8 +81,8 @@ public sealed class ResilienceTests
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), attempts);
         var payments = factory.Create<IPaymentsClient>();
 
-        await payments.RequestPaymentOrPayoutAsync(null, PaymentBody);
-        await payments.RequestPaymentOrPayoutAsync(null, PaymentBody);
+        await payments.RequestPaymentOrPayoutAsync(PaymentBody);
+        await payments.RequestPaymentOrPayoutAsync(PaymentBody);
 
         Assert.That(attempts.Sent.Select(s => s.Key).Distinct().Count(), Is.EqualTo(2));
     }
@@ -113,7 +113,7 @@ public sealed class ResilienceTests
         using var attempts = new Script(HttpMethod.Post, PaymentsUrl, () => Status(status), Created);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), attempts);
 
-        var error = Assert.CatchAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, PaymentBody))!;
+        var error = Assert.CatchAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody))!;
 
         Assert.That((error.StatusCode, attempts.Sent.Count), Is.EqualTo(((int)status, 1)));
     }
@@ -154,7 +154,7 @@ public sealed class ResilienceTests
         var options = AuthFixture.SecretKey().WithoutRetryWaits();
         using var factory = new CheckoutClientFactory(options, attempts);
 
-        var error = Assert.ThrowsAsync<CheckoutTransportException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, PaymentBody))!;
+        var error = Assert.ThrowsAsync<CheckoutTransportException>(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody))!;
 
         TestContext.Out.WriteLine(error.Message);
         Assert.Multiple(() =>
@@ -218,7 +218,7 @@ public sealed class ResilienceTests
         using var silent = new NeverAnswers(onRequest: cancel.Cancel);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), silent);
 
-        var error = Assert.CatchAsync(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", cancel.Token))!;
+        var error = Assert.CatchAsync(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", cancellationToken: cancel.Token))!;
 
         Assert.That(error, Is.InstanceOf<OperationCanceledException>().And.Not.InstanceOf<CheckoutException>());
         Assert.That(silent.Calls, Is.EqualTo(1), "a cancelled call is not retried");

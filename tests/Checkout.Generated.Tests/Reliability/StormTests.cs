@@ -45,13 +45,13 @@ public sealed class StormTests
         CheckoutOperationCatalog.All.FirstOrDefault(o => o.Method == "POST" && o.PathTemplate == "/payments" && o.Host == "api" && o.IdempotencyKeyHeader is not null)
         ?? throw new IgnoreException("this spec release has no POST /payments declaring an idempotency key");
 
-    private static JObject Payment(int i)
+    private static PaymentRequest Payment(int i)
     {
         var body = (JObject)new ExampleComposer().RequestExamples(CreatePayment().Id).First(e => e.FromMediaType && e.Value["source"] is not null).Value.DeepClone();
         body["amount"] = 1000 + (i * 100);
         body["reference"] = $"storm-{i}";
         body.Remove("3ds");
-        return body;
+        return CheckoutJson.Deserialize<PaymentRequest>(body.ToString())!;
     }
 
     [Test]
@@ -78,7 +78,7 @@ public sealed class StormTests
             {
                 try
                 {
-                    return await payments.RequestPaymentOrPayoutAsync(key, body);
+                    return (await payments.RequestPaymentOrPayoutAsync(body, new CheckoutRequestOptions { IdempotencyKey = key })).Created;
                 }
                 catch (CheckoutException e)
                 {
@@ -121,7 +121,7 @@ public sealed class StormTests
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { FaultSeed = 5 });
         string paymentId;
         using (var setup = new CheckoutClientFactory(server.Configure(new CheckoutOptions())))
-            paymentId = (await setup.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(0))).Id!;
+            paymentId = (await setup.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(0))).Created!.Id!;
         var faults = new CheckoutMockFault[]
         {
             new() { OperationId = token.Id, StatusCode = 503, Probability = 0.2, Times = int.MaxValue },

@@ -144,13 +144,13 @@ public class CheckoutMockServerTests
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
         request.Amount = 1000;
 
-        var created = await payments.RequestPaymentOrPayoutAsync(null, request);
+        var created = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Authorized"));
         await payments.CapturePaymentAsync(created.Id!, body: new CaptureRequest { Amount = 1000 });
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Captured"));
         await payments.RefundPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id!);
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(created.Id!))!;
+        var actions = (await payments.GetPaymentActionsAsync(created.Id!)).PaymentActionsResponse!;
 
         Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
         Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (long?)400), ("Capture", (long?)1000), ("Authorization", (long?)1000) }));
@@ -161,9 +161,9 @@ public class CheckoutMockServerTests
     {
         var payments = new PaymentsClient(SecretKeyClient());
         var request = RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!;
-        var captured = await payments.RequestPaymentOrPayoutAsync(null, request);
+        var captured = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
         await payments.CapturePaymentAsync(captured.Id!, body: new CaptureRequest());
-        var voided = await payments.RequestPaymentOrPayoutAsync(null, request);
+        var voided = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
 
         var refused = Assert.ThrowsAsync<CheckoutApiException>(() => payments.VoidPaymentAsync(captured.Id!, body: new VoidRequest()));
         await payments.VoidPaymentAsync(voided.Id!, body: new VoidRequest());
@@ -178,7 +178,7 @@ public class CheckoutMockServerTests
         await using var server = await CheckoutMockServer.StartAsync();
         var payments = new PaymentsClient(SecretKeyClient(server));
         var operation = PaymentOperation("GET", "/payments/{id}");
-        var created = await payments.RequestPaymentOrPayoutAsync(null, RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>());
+        var created = (await payments.RequestPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!)).Created!;
         server.InjectFault(new CheckoutMockFault { OperationId = operation.Id, StatusCode = 503 });
 
         var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.GetPaymentDetailsAsync(created.Id!));
@@ -197,9 +197,10 @@ public class CheckoutMockServerTests
         var payments = new PaymentsClient(SecretKeyClient(server));
         server.InjectFault(new CheckoutMockFault { MalformedBody = true });
 
-        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestPaymentOrPayoutAsync(null, RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()));
+        var failure = Assert.ThrowsAsync<CheckoutApiException>(() => payments.RequestPaymentOrPayoutAsync(RequestExample(PaymentOperation("POST", "/payments").Id).ToObject<PaymentRequest>()!));
 
-        Assert.That(failure!.Message, Does.Contain("deserialize"));
+        Assert.That(failure!.Message, Does.Contain("could not be read"));
+        Assert.That(failure.Response, Is.Not.Empty, "the raw body is kept");
     }
 
     [Test]

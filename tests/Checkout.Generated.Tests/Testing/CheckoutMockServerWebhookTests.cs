@@ -53,8 +53,8 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
-        await payments.VoidPaymentAsync(payment.Id!, Guid.NewGuid().ToString("N"), new VoidRequest { Reference = "void-it" });
+        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        await payments.VoidPaymentAsync(payment.Id!, new VoidRequest { Reference = "void-it" }, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
         var sent = await server.WaitForWebhooksAsync(payment.Id!, 2).WaitAsync(Patience);
 
         var received = receiver.Requests.ToList();
@@ -87,8 +87,8 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
-        await payments.VoidPaymentAsync(payment.Id!, Guid.NewGuid().ToString("N"), new VoidRequest());
+        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        await payments.VoidPaymentAsync(payment.Id!, new VoidRequest(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
         var sent = await server.WaitForWebhooksAsync(payment.Id!, 2).WaitAsync(Patience);
 
         Assert.That(sent[0].Attempts, Is.EqualTo(3));
@@ -106,7 +106,7 @@ public class CheckoutMockServerWebhookTests
         await using var _ = server;
         await using var __ = provider;
 
-        var payment = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
+        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
         var sent = await server.WaitForWebhooksAsync(payment.Id!, 1).WaitAsync(Patience);
 
         Assert.That(sent[0].Delivered, Is.False);

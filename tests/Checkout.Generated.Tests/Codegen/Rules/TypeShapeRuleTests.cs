@@ -1,3 +1,4 @@
+using System.Linq;
 using Checkout.Generated.Codegen;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
@@ -16,7 +17,7 @@ public class TypeShapeRuleTests
     private static JObject Union(params string[] schemas) => new() { ["oneOf"] = new JArray(System.Array.ConvertAll(schemas, s => (object)Ref(s))) };
 
     [Test]
-    public void UndiscriminatedUnion_RequestBody_BecomesUntypedAndListsTheAlternatives()
+    public void UndiscriminatedUnion_RequestBody_BecomesAUnionSchemaWithOnePropertyPerAlternative()
     {
         var op = Operation(id: "pay");
         op["requestBody"] = Body(Union("Payment", "Payout"));
@@ -27,19 +28,22 @@ public class TypeShapeRuleTests
         }));
 
         var schema = result.Document["paths"]!["/p"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var union = Schemas(result)["PayRequest"]!;
         Assert.Multiple(() =>
         {
-            Assert.That(schema["oneOf"], Is.Null);
-            Assert.That(schema["$ref"], Is.Null);
-            Assert.That(((JArray)schema["x-checkout-one-of"]!).Count, Is.EqualTo(2));
-            Assert.That((string?)schema["description"], Does.Contain("Payment").And.Contain("Payout"));
+            Assert.That((string?)schema["$ref"], Is.EqualTo("#/components/schemas/PayRequest"));
+            Assert.That((bool?)union["x-checkout-union"], Is.True);
+            Assert.That(((JObject)union["properties"]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "Payment", "Payout" }));
+            Assert.That((string?)union["properties"]!["Payout"]!["$ref"], Is.EqualTo("#/components/schemas/Payout"));
+            Assert.That(((JArray)union["x-checkout-one-of"]!).Count, Is.EqualTo(2), "the alternatives stay listed for the local server");
+            Assert.That((string?)union["description"], Does.Contain("Payment").And.Contain("Payout"));
             Assert.That(result.Counts["bodies that are a oneOf/anyOf without discriminator"], Is.EqualTo(1));
         });
     }
 
     [TestCase("object", "#/components/schemas/A")]
-    [TestCase("array", null)]
-    public void UndiscriminatedUnion_Response_KeepsTheFirstObjectOrBecomesUntypedWhenShapesDiffer(string secondType, string? expectedRef)
+    [TestCase("array", "#/components/schemas/GetResponse")]
+    public void UndiscriminatedUnion_Response_KeepsTheFirstObjectOrBecomesAUnionWhenShapesDiffer(string secondType, string expectedRef)
     {
         var op = Operation(id: "get");
         op["responses"]!["200"]!["content"] = Body(Union("A", "B"))["content"];
@@ -51,7 +55,7 @@ public class TypeShapeRuleTests
 
         var schema = result.Document["paths"]!["/g"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
         Assert.That((string?)schema["$ref"], Is.EqualTo(expectedRef));
-        Assert.That(schema["x-checkout-one-of"], Is.Not.Null);
+        Assert.That(secondType == "object" ? schema["x-checkout-one-of"] : Schemas(result)["GetResponse"]!["x-checkout-union"], Is.Not.Null);
     }
 
     [Test]

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>What every generated method does around the wire: per-call options, metadata, reading bodies, errors.</summary>
+internal static class CheckoutCall
+{
+    public const string IdempotencyHeader = "Cko-Idempotency-Key";
+
+    /// <summary>Puts the caller's idempotency key and extra headers on the request; rejects what would break the call.</summary>
+    public static void Apply(HttpRequestMessage request, CheckoutRequestOptions? options)
+    {
+        if (options is null) return;
+        if (options.IdempotencyKey is { } key)
+        {
+            if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("CheckoutRequestOptions.IdempotencyKey is empty: give a unique key per logical request, or leave it null to have one generated.", nameof(options));
+            request.Headers.Remove(IdempotencyHeader);
+            request.Headers.TryAddWithoutValidation(IdempotencyHeader, key);
+        }
+        foreach (var header in options.Headers)
+        {
+            if (string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException("CheckoutRequestOptions.Headers: 'Authorization' is set from CheckoutOptions for each operation; do not pass it per call.", nameof(options));
+            if (string.Equals(header.Key, IdempotencyHeader, StringComparison.OrdinalIgnoreCase))
+                throw new ArgumentException($"CheckoutRequestOptions.Headers: set the idempotency key with CheckoutRequestOptions.IdempotencyKey, not as the '{IdempotencyHeader}' header.", nameof(options));
+            if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value))
+                throw new ArgumentException($"CheckoutRequestOptions.Headers: '{header.Key}' is not a request header that can be set per call (content headers come from the body).", nameof(options));
+        }
+    }
+
+    /// <summary>The metadata of a response, with the idempotency key the sent request carried.</summary>
+    public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers) headers[header.Key] = header.Value;
+        if (response.Content is not null)
+        {
+            foreach (var header in response.Content.Headers) headers[header.Key] = header.Value;
+        }
+        return new CheckoutResponse((int)response.StatusCode, headers, IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request));
+    }
+
+    private static string? IdempotencyKey(HttpRequestMessage? request) =>
+        request is not null && request.Headers.TryGetValues(IdempotencyHeader, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>Deserialises a success body straight from the stream; an unreadable one becomes a <see cref="CheckoutApiException"/>.</summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CheckoutResponse metadata, JsonSerializer serializer, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (response.Content is null) throw Unreadable<T>(metadata, "", null, "the response has no body");
+        using var recording = new RecordingStream(await ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false));
+        using var text = new StreamReader(recording, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        using var reader = new JsonTextReader(text) { CloseInput = false };
+        try
+        {
+            var value = serializer.Deserialize<T>(reader);
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment) throw new JsonReaderException("Additional content after the JSON value.");
+            }
+            return value ?? throw new JsonSerializationException("The body is empty or JSON null.");
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException or IOException)
+        {
+            var raw = await recording.ReadAllTextAsync(cancellationToken).ConfigureAwait(false);
+            var path = (e as JsonReaderException)?.Path ?? (e as JsonSerializationException)?.Path ?? reader.Path;
+            var what = e is JsonReaderException or IOException ? "is not complete, valid JSON" : "does not have the documented shape";
+            throw Unreadable<T>(metadata, raw, e, $"the body {what} (JSON path '{path}', line {reader.LineNumber}, position {reader.LinePosition})", path);
+        }
+    }
+
+    /// <summary>A documented error status: the body is kept as text and read into <typeparamref name="TError"/> when it can be.</summary>
+    public static async Task<CheckoutApiException> ErrorAsync<TError>(HttpResponseMessage response, CheckoutResponse metadata, string description, JsonSerializer serializer, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(response, cancellationToken).ConfigureAwait(false);
+        TError? typed = default;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            try
+            {
+                using var reader = new JsonTextReader(new StringReader(text!));
+                typed = serializer.Deserialize<TError>(reader);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
+            {
+                typed = default;
+            }
+        }
+        var exception = typed is null
+            ? new CheckoutApiException(description, metadata.StatusCode, text, metadata.Headers, null)
+            : new CheckoutApiException<TError>(description, metadata.StatusCode, text, metadata.Headers, typed, null);
+        exception.IdempotencyKey = metadata.IdempotencyKey;
+        return exception;
+    }
+
+    /// <summary>An error or undocumented status without a typed body.</summary>
+    public static async Task<CheckoutApiException> ErrorAsync(HttpResponseMessage response, CheckoutResponse metadata, string description, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(response, cancellationToken).ConfigureAwait(false);
+        return new CheckoutApiException(description, metadata.StatusCode, text, metadata.Headers, null) { IdempotencyKey = metadata.IdempotencyKey };
+    }
+
+    /// <summary>A file body: the caller owns the stream and the response behind it.</summary>
+    public static async Task<CheckoutFile> FileAsync(HttpResponseMessage response, CheckoutResponse metadata, CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        var stream = content is null ? Stream.Null : await ReadStreamAsync(content, cancellationToken).ConfigureAwait(false);
+        var mediaType = content?.Headers.ContentType?.MediaType ?? "application/octet-stream";
+        var disposition = content?.Headers.ContentDisposition;
+        var name = Unquote(disposition?.FileNameStar) ?? Unquote(disposition?.FileName) ?? LastSegment(response.RequestMessage?.RequestUri) ?? "file";
+        return new CheckoutFile(stream, name, mediaType, metadata, response);
+    }
+
+    /// <summary>A redirect: its <c>Location</c>, or the followed answer's body when the HTTP handler followed it.</summary>
+    public static async Task<CheckoutRedirect> RedirectAsync(HttpResponseMessage response, CheckoutResponse metadata, CancellationToken cancellationToken)
+    {
+        var requested = response.RequestMessage?.RequestUri;
+        if (metadata.StatusCode is >= 300 and < 400)
+        {
+            var location = response.Headers.Location;
+            if (location is { IsAbsoluteUri: false } && requested is { IsAbsoluteUri: true }) location = new Uri(requested, location);
+            return new CheckoutRedirect(location, null, metadata);
+        }
+        return new CheckoutRedirect(requested, await FileAsync(response, metadata, cancellationToken).ConfigureAwait(false), metadata);
+    }
+
+    /// <summary>A multipart file part with the file's bytes and media type; the caller's stream is read, not disposed.</summary>
+    public static async Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+#if NET5_0_OR_GREATER
+        await file.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+#else
+        await file.Content.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
+#endif
+        var part = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
+        part.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(file.MediaType);
+        return part;
+    }
+
+    private static CheckoutApiException Unreadable<T>(CheckoutResponse metadata, string raw, Exception? inner, string problem, string? path = null) =>
+        new($"the {typeof(T).Name} response could not be read: {problem}", metadata.StatusCode, raw, metadata.Headers, inner)
+        {
+            IdempotencyKey = metadata.IdempotencyKey,
+            JsonPath = path,
+        };
+
+    private static async Task<string?> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content is null) return null;
+        try
+        {
+#if NET5_0_OR_GREATER
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+#else
+            return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+#endif
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static Task<Stream> ReadStreamAsync(HttpContent content, CancellationToken cancellationToken) =>
+#if NET5_0_OR_GREATER
+        content.ReadAsStreamAsync(cancellationToken);
+#else
+        content.ReadAsStreamAsync();
+#endif
+
+    private static string? LastSegment(Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && uri.Segments.LastOrDefault()?.Trim('/') is { Length: > 0 } segment ? Uri.UnescapeDataString(segment) : null;
+
+    private static string? Unquote(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim().Trim('"');
+}
