@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Checkout.Generated.Benchmarks.Internal;

@@ -2,7 +2,6 @@ using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using Checkout.Generated.Models;
 using Checkout.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
@@ -34,7 +33,7 @@ public class PaymentLifecycleTests
             Capture = false,
         };
 
-        var payment = await payments.RequestPaymentOrPayoutAsync(body: request);
+        var payment = (await payments.RequestPaymentOrPayoutAsync(request)).Created ?? throw new InvalidOperationException("The payment was not authorised at once (no 201).");
         var id = payment.Id ?? throw new AssertionException("The payment response has no id.");
         await payments.CapturePaymentAsync(id, body: new CaptureRequest { Amount = 1000 });
         await payments.RefundPaymentAsync(id, body: new RefundRequest { Amount = 400 });

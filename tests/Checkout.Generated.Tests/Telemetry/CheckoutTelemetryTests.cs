@@ -1,11 +1,9 @@
 using Checkout.Generated.Models;
 using System;
-using Checkout.Generated.Models;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
-using Checkout.Generated.Models;
 using Checkout.Generated.Testing;
 using NUnit.Framework;
 
@@ -67,7 +65,7 @@ public class CheckoutTelemetryTests
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         PaymentResponse? payment = null;
 
-        var spans = await TraceAsync(recorder, async () => payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment()));
+        var spans = await TraceAsync(recorder, async () => payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created);
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => (string?)Tag(a, "checkout.outcome") is not null);
@@ -101,7 +99,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        var payment = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
+        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
         var details = CheckoutOperationCatalog.All.Single(o => o.Method == "GET" && o.PathTemplate == "/payments/{id}");
         _server.InjectFault(new CheckoutMockFault { OperationId = details.Id, StatusCode = 503 });
         using var recorder = new TelemetryRecorder();
@@ -126,7 +124,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment());
+        await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
@@ -148,7 +146,7 @@ public class CheckoutTelemetryTests
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
-            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), Payment())), Is.InstanceOf<CheckoutTokenException>()));
+            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })), Is.InstanceOf<CheckoutTokenException>()));
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => Tag(a, "checkout.outcome") is not null);
