@@ -103,7 +103,7 @@ public class OperationDefectRuleTests
     [Test]
     public void RequiredName_SpelledWithAnotherSeparator_IsRenamedToItsProperty()
     {
-        var result = Normaliser.Normalise(With(schemas: new JObject
+        var result = new NormalisationContext(With(schemas: new JObject
         {
             ["Condition"] = new JObject { ["type"] = "object", ["properties"] = new JObject { ["type"] = new JObject { ["type"] = "string" } } },
             ["ChannelCondition"] = new JObject
@@ -118,11 +118,13 @@ public class OperationDefectRuleTests
                 }),
             },
         }));
+        new Checkout.Generated.Codegen.Rules.RequiredNameRule().Apply(result);
 
         var condition = result.Document["components"]!["schemas"]!["ChannelCondition"]!;
         Assert.Multiple(() =>
         {
-            Assert.That(condition["required"]!.Values<string>(), Is.EqualTo(new[] { "processing_channels", "type", "declared_by_a_subtype" }));
+            Assert.That(condition["required"]!.Values<string>(), Is.EqualTo(new[] { "processing_channels", "type" }));
+            Assert.That(condition["allOf"]![1]!["required"]!.Values<string>(), Is.EqualTo(new[] { "processing_channels", "type", "declared_by_a_subtype" }));
             Assert.That(result.Counts["required names spelled unlike their property (renamed)"], Is.EqualTo(2));
         });
     }
