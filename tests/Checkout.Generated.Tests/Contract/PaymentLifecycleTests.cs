@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Threading.Tasks;
@@ -32,11 +33,11 @@ public class PaymentLifecycleTests
             Capture = false,
         };
 
-        var payment = await payments.RequestPaymentOrPayoutAsync(body: request);
-        await payments.CapturePaymentAsync(payment.Id, body: new CaptureRequest { Amount = 1000 });
-        await payments.RefundPaymentAsync(payment.Id, body: new RefundRequest { Amount = 400 });
-        var details = await payments.GetPaymentDetailsAsync(payment.Id);
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(payment.Id))!;
+        var payment = (await payments.RequestPaymentOrPayoutAsync(body: request)).Created!;
+        await payments.CapturePaymentAsync(payment.Id!, body: new CaptureRequest { Amount = 1000 });
+        await payments.RefundPaymentAsync(payment.Id!, body: new RefundRequest { Amount = 400 });
+        var details = await payments.GetPaymentDetailsAsync(payment.Id!);
+        var actions = (await payments.GetPaymentActionsAsync(payment.Id!)).PaymentActionsResponse!;
 
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         Assert.Multiple(() =>

@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Net.Http;
@@ -81,7 +82,7 @@ public class JsonFidelityTests
             });
         using var factory = new CheckoutClientFactory(new CheckoutOptions { AccountPrefix = "vkuhvk4v", SecretKey = "sk_sbox_fidelity" }, mock);
 
-        await factory.Create<IPaymentsClient>().CapturePaymentAsync(PaymentId, "idem-1", new CaptureRequest { Amount = 3_000_000_000 });
+        await factory.Create<IPaymentsClient>().CapturePaymentAsync(PaymentId, new CaptureRequest { Amount = 3_000_000_000 }, new CheckoutRequestOptions { IdempotencyKey = "idem-1" });
 
         mock.VerifyNoOutstandingExpectation();
         Assert.That(sent, Is.EqualTo("""{"amount":3000000000}"""), "only what the caller set, as an integer");

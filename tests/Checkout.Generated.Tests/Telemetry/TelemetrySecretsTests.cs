@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -26,12 +27,12 @@ public class TelemetrySecretsTests
             var payments = factory.Create<IPaymentsClient>();
             await QuickStartFlow.RunAsync(payments);
             // One more payment with an idempotency key of our own and a distinctive CVV, voided.
-            var payment = await payments.RequestPaymentOrPayoutAsync("idem-own-7c1f4e2a9b", new PaymentRequest
+            var payment = (await payments.RequestPaymentOrPayoutAsync(new PaymentRequest
             {
                 Source = new PaymentRequestCardSource { Number = "4242424242424242", ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "9173" },
                 Amount = 700, Currency = "GBP", Capture = false,
-            });
-            await payments.VoidPaymentAsync(payment.Id!, null, new VoidRequest());
+            }, new CheckoutRequestOptions { IdempotencyKey = "idem-own-7c1f4e2a9b" })).Created!;
+            await payments.VoidPaymentAsync(payment.Id!, new VoidRequest());
         }
 
         var secrets = wire.Secrets.Concat(new[] { options.AccessKeySecret!, "4242424242424242", "9173", "idem-own-7c1f4e2a9b" }).Distinct().ToList();

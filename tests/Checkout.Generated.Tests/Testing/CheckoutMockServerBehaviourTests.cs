@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Linq;
 using System.Net;
@@ -122,7 +123,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(amount, "decline-" + code));
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(amount, "decline-" + code).ToString())!)).Created!;
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode, payment.ResponseSummary), Is.EqualTo((false, "Declined", code, summary)));
     }
@@ -132,7 +133,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(10000, "approved"));
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(10000, "approved").ToString())!)).Created!;
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode), Is.EqualTo((true, "Authorized", "10000")));
     }
@@ -199,7 +200,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(1000, "reset-after"));
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(1000, "reset-after").ToString())!)).Created!;
 
         Assert.Multiple(() =>
         {
@@ -217,7 +218,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(null, Payment(1000, "reset-before"));
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(1000, "reset-before").ToString())!)).Created!;
 
         Assert.That((fault.Injected, server.Payments.Created.Count, server.Payments.Created[0].Id), Is.EqualTo((2, 1, payment.Id)));
     }
