@@ -52,7 +52,8 @@ internal sealed class ParameterNameRule : INormalisationRule
                 }
                 var name = Camel(wire);
                 if (!used.Add(name)) used.Add(name += Names.Pascal(location));
-                if (parameter["x-originalName"]?.Value<string>() == name) continue;
+                // NSwag's own variable name for a name that is already camelCase is that name: nothing to record.
+                if (name == wire || parameter["x-originalName"]?.Value<string>() == name) continue;
                 parameter["x-originalName"] = name;
                 context.Count(Name);
             }

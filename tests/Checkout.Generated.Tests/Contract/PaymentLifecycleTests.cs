@@ -33,12 +33,11 @@ public class PaymentLifecycleTests
             Capture = false,
         };
 
-        var payment = (await payments.RequestPaymentOrPayoutAsync(request)).Created ?? throw new InvalidOperationException("The payment was not authorised at once (no 201).");
-        var id = payment.Id ?? throw new AssertionException("The payment response has no id.");
-        await payments.CapturePaymentAsync(id, body: new CaptureRequest { Amount = 1000 });
-        await payments.RefundPaymentAsync(id, body: new RefundRequest { Amount = 400 });
-        var details = await payments.GetPaymentDetailsAsync(id);
-        var actions = CheckoutJson.ToObject<PaymentActionsResponse>(await payments.GetPaymentActionsAsync(id))!;
+        var payment = (await payments.RequestPaymentOrPayoutAsync(body: request)).Created!;
+        await payments.CapturePaymentAsync(payment.Id!, body: new CaptureRequest { Amount = 1000 });
+        await payments.RefundPaymentAsync(payment.Id!, body: new RefundRequest { Amount = 400 });
+        var details = await payments.GetPaymentDetailsAsync(payment.Id!);
+        var actions = (await payments.GetPaymentActionsAsync(payment.Id!)).PaymentActionsResponse!;
 
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         Assert.Multiple(() =>

@@ -24,7 +24,7 @@ internal static class QuickStartFlow
             Reference = "quick-start",
             Capture = false,
         };
-        var payment = (await payments.RequestPaymentOrPayoutAsync(request)).Created ?? throw new InvalidOperationException("The payment was not authorised at once (no 201).");
+        var payment = (await payments.RequestPaymentOrPayoutAsync(body: request)).Created ?? throw new InvalidOperationException("The payment is pending (202), not authorised.");
         var id = payment.Id ?? throw new InvalidOperationException("The payment response has no id.");
         await payments.CapturePaymentAsync(id, body: new CaptureRequest { Amount = Amount });
         await payments.RefundPaymentAsync(id, body: new RefundRequest { Amount = Refund });

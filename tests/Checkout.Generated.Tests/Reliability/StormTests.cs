@@ -1,3 +1,4 @@
+using Checkout.Generated.Models;
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;

@@ -31,6 +31,8 @@ public class CheckoutTelemetryTests
         return new CheckoutClientFactory(options);
     }
 
+    private static CheckoutRequestOptions NewKey() => new() { IdempotencyKey = Guid.NewGuid().ToString("N") };
+
     private static PaymentRequest Payment() => new()
     {
         Source = new PaymentRequestCardSource { Number = "4242424242424242", ExpiryMonth = 12, ExpiryYear = DateTime.UtcNow.Year + 2, Cvv = "100" },
@@ -65,7 +67,7 @@ public class CheckoutTelemetryTests
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         PaymentResponse? payment = null;
 
-        var spans = await TraceAsync(recorder, async () => payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created);
+        var spans = await TraceAsync(recorder, async () => payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), NewKey())).Created);
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => (string?)Tag(a, "checkout.outcome") is not null);
@@ -99,7 +101,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })).Created!;
+        var payment = (await payments.RequestPaymentOrPayoutAsync(Payment(), NewKey())).Created!;
         var details = CheckoutOperationCatalog.All.Single(o => o.Method == "GET" && o.PathTemplate == "/payments/{id}");
         _server.InjectFault(new CheckoutMockFault { OperationId = details.Id, StatusCode = 503 });
         using var recorder = new TelemetryRecorder();
@@ -124,7 +126,7 @@ public class CheckoutTelemetryTests
     {
         using var factory = Factory();
         var payments = factory.Create<IPaymentsClient>();
-        await payments.RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+        await payments.RequestPaymentOrPayoutAsync(Payment(), NewKey());
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
@@ -146,7 +148,7 @@ public class CheckoutTelemetryTests
         using var recorder = new TelemetryRecorder();
 
         var spans = await TraceAsync(recorder, async () =>
-            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") })), Is.InstanceOf<CheckoutTokenException>()));
+            Assert.That(await Catch(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(Payment(), NewKey())), Is.InstanceOf<CheckoutTokenException>()));
 
         var call = spans.Single(a => a.Kind == ActivityKind.Client);
         var token = spans.Single(a => Tag(a, "checkout.outcome") is not null);

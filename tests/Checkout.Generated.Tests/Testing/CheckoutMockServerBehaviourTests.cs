@@ -123,7 +123,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.ToObject<PaymentRequest>(Payment(amount, "decline-" + code))!)).Created!;
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(amount, "decline-" + code).ToString())!)).Created!;
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode, payment.ResponseSummary), Is.EqualTo((false, "Declined", code, summary)));
     }
@@ -133,7 +133,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         using var factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
 
-        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.ToObject<PaymentRequest>(Payment(10000, "approved"))!)).Created!;
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(10000, "approved").ToString())!)).Created!;
 
         Assert.That((payment.Approved, payment.Status, payment.ResponseCode), Is.EqualTo((true, "Authorized", "10000")));
     }
@@ -200,7 +200,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.ToObject<PaymentRequest>(Payment(1000, "reset-after"))!)).Created!;
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(1000, "reset-after").ToString())!)).Created!;
 
         Assert.Multiple(() =>
         {
@@ -218,7 +218,7 @@ public sealed class CheckoutMockServerBehaviourTests
         server.InjectFault(fault);
         using var factory = new CheckoutClientFactory(server.Configure(new CheckoutOptions { Resilience = { BaseDelay = TimeSpan.Zero } }));
 
-        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.ToObject<PaymentRequest>(Payment(1000, "reset-before"))!)).Created!;
+        var payment = (await factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(CheckoutJson.Deserialize<PaymentRequest>(Payment(1000, "reset-before").ToString())!)).Created!;
 
         Assert.That((fault.Injected, server.Payments.Created.Count, server.Payments.Created[0].Id), Is.EqualTo((2, 1, payment.Id)));
     }

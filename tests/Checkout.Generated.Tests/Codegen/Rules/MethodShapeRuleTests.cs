@@ -113,7 +113,10 @@ public class MethodShapeRuleTests
             ["type"] = "object", ["required"] = new JArray("upload_file"), ["properties"] = new JObject { ["upload_file"] = field, ["purpose"] = new JObject { ["type"] = "string" } },
         } } } };
 
-        var properties = Normalised(op)["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["properties"]!;
+        var normalised = Normaliser.Normalise(With(new JObject { ["/p/{the_id}"] = new JObject { ["post"] = op } }, Models()));
+        var schema = normalised.Document["paths"]!["/p/{the_id}"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!;
+        if (schema["$ref"] is { } reference) schema = normalised.Document["components"]!["schemas"]![((string)reference!).Split('/')[^1]]!;
+        var properties = schema["properties"]!;
 
         Assert.That((bool?)properties["upload_file"]!["x-checkout-file"] == true, Is.EqualTo(file));
         Assert.That(properties["upload_file"]!["format"], Is.Null);
