@@ -36,6 +36,7 @@ internal static class Normaliser
         new InlineAllOfRule(),
         new InlineObjectNameRule(),
         new TypeNameRule(),
+        new DocTextRule(),
     ];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>

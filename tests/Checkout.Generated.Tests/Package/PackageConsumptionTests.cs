@@ -59,14 +59,14 @@ public class PackageConsumptionTests
             var services = new ServiceCollection();
             services.AddCheckoutClient(options => server.Configure(options));
             await using var provider = services.BuildServiceProvider();
-            var payments = provider.GetRequiredService<IPaymentsClient>();
+            var checkout = provider.GetRequiredService<ICheckoutClient>();
             // From JSON, as an application often has it: the discriminator picks the card source type.
             var request = Newtonsoft.Json.JsonConvert.DeserializeObject<PaymentRequest>($$"""
                 { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
                   "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
                 """)!;
-            var created = await payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
-            var details = await payments.GetPaymentDetailsAsync(created.Id);
+            var created = await checkout.Payments.RequestPaymentOrPayoutAsync(Guid.NewGuid().ToString("N"), request);
+            var details = await checkout.Payments.GetPaymentDetailsAsync(created.Id!);
             Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
             Console.WriteLine("payment-amount=" + details.Amount);
             Console.WriteLine("token-requests=" + server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)?.Host == "access").Sum(c => c.Value));

@@ -20,7 +20,7 @@ public class PaymentFlowTests
         await using var provider = services.BuildServiceProvider();
         using var output = new StringWriter();
 
-        var result = await new PaymentFlow(provider.GetRequiredService<IPaymentsClient>()).RunAsync(output);
+        var result = await new PaymentFlow(provider.GetRequiredService<ICheckoutClient>()).RunAsync(output);
 
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         Assert.Multiple(() =>

@@ -35,7 +35,7 @@ public class WebhookFlowTests
         services.AddCheckoutClient(options => server.Configure(options));
         await using var provider = services.BuildServiceProvider();
 
-        var result = await new PaymentFlow(provider.GetRequiredService<IPaymentsClient>()).RunAsync(TextWriter.Null);
+        var result = await new PaymentFlow(provider.GetRequiredService<ICheckoutClient>()).RunAsync(TextWriter.Null);
         var sent = await server.WaitForWebhooksAsync(result.PaymentId, Lifecycle.Length).WaitAsync(TimeSpan.FromSeconds(30));
         await receiver.StopAsync();
 
