@@ -30,6 +30,7 @@ internal static class CatalogWriter
         sb.AppendLine($"        private static partial CheckoutSpecInfo CreateSpec() => new CheckoutSpecInfo({Literal(spec.Title)}, {Literal(spec.Version)}, {Literal(spec.Sha256)}, {Literal(spec.Date)});");
         sb.AppendLine("    }");
         sb.AppendLine("}");
+        ClientListWriter.Write(sb, entries, ns);
         return sb.ToString();
     }
 

@@ -47,6 +47,7 @@ internal static class Normaliser
         new InlineObjectNameRule(),
         new MultipleBaseRule(),
         new TypeNameRule(),
+        new DocTextRule(),
     ];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>

@@ -16,8 +16,8 @@ public sealed class PaymentFlow
     private const int Refund = 400;
     private readonly IPaymentsClient _payments;
 
-    /// <summary>Creates the flow over a payments client (from DI or <see cref="CheckoutClientFactory"/>).</summary>
-    public PaymentFlow(IPaymentsClient payments) => _payments = payments ?? throw new ArgumentNullException(nameof(payments));
+    /// <summary>Creates the flow over the Checkout client (from DI or <see cref="CheckoutClientFactory"/>).</summary>
+    public PaymentFlow(ICheckoutClient checkout) => _payments = (checkout ?? throw new ArgumentNullException(nameof(checkout))).Payments;
 
     /// <summary>Runs the flow; throws <see cref="PaymentFlowException"/> when a step's outcome is not the documented one.</summary>
     public async Task<PaymentFlowResult> RunAsync(TextWriter output, CancellationToken cancellationToken = default)

@@ -29,7 +29,7 @@ try
     var services = new ServiceCollection();
     services.AddCheckoutClient(o => Copy(options, o)).AddHttpMessageHandler(() => new CallPrinter(Console.Out));
     await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-    var result = await new PaymentFlow(provider.GetRequiredService<IPaymentsClient>()).RunAsync(Console.Out);
+    var result = await new PaymentFlow(provider.GetRequiredService<ICheckoutClient>()).RunAsync(Console.Out);
     Console.WriteLine($"Done: payment {result.PaymentId} is {result.Status} ({result.ActionCount} actions).");
     return 0;
 }

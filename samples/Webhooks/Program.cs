@@ -31,7 +31,7 @@ await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockSer
 var services = new ServiceCollection();
 services.AddCheckoutClient(options => server.Configure(options));
 await using var provider = services.BuildServiceProvider();
-var result = await new PaymentFlow(provider.GetRequiredService<IPaymentsClient>()).RunAsync(Console.Out);
+var result = await new PaymentFlow(provider.GetRequiredService<ICheckoutClient>()).RunAsync(Console.Out);
 
 // Approved, captured, refunded: one webhook per lifecycle action.
 var sent = await server.WaitForWebhooksAsync(result.PaymentId, 3).WaitAsync(TimeSpan.FromSeconds(30));

@@ -42,14 +42,14 @@ public sealed class CheckoutClientFactory : IDisposable
     /// <summary>The shared HTTP client (tests send tagged requests through it).</summary>
     internal HttpClient HttpClient => _httpClient;
 
-    /// <summary>A generated client (<c>IPaymentsClient</c> or <c>PaymentsClient</c>, …) sharing this factory's pipeline.</summary>
+    /// <summary>A client sharing this factory's pipeline: <see cref="ICheckoutClient"/> (every operation), or one tag's (<c>IPaymentsClient</c>, …).</summary>
     /// <exception cref="ArgumentException"><typeparamref name="TClient"/> is not a generated client.</exception>
     public TClient Create<TClient>()
         where TClient : class
     {
         if (_disposed) throw new ObjectDisposedException(nameof(CheckoutClientFactory));
-        var client = CheckoutClientTypes.For(typeof(TClient))
-            ?? throw new ArgumentException($"{typeof(TClient).FullName} is not a generated Checkout client (such as IPaymentsClient).", nameof(TClient));
+        var client = CheckoutClientRegistry.For(typeof(TClient))
+            ?? throw new ArgumentException($"{typeof(TClient).FullName} is not a generated Checkout client (such as ICheckoutClient or IPaymentsClient).", nameof(TClient));
         return (TClient)client.Create(_httpClient);
     }
 

@@ -16,7 +16,7 @@ public static class CheckoutServiceCollectionExtensions
     /// <summary>The name of the HTTP client every generated Checkout client sends through.</summary>
     public const string HttpClientName = "Checkout.Generated";
 
-    /// <summary>Registers every generated client, bound to <paramref name="configuration"/> (usually <c>GetSection("Checkout")</c>), validated at start.</summary>
+    /// <summary>Registers <see cref="ICheckoutClient"/> and every tag client, bound to <paramref name="configuration"/> (usually <c>GetSection("Checkout")</c>), validated at start.</summary>
     /// <returns>The builder of the shared HTTP client, to chain handlers (e.g. resilience).</returns>
     public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +26,7 @@ public static class CheckoutServiceCollectionExtensions
         return AddCheckoutClientCore(services);
     }
 
-    /// <summary>Registers every generated client, configured in code, validated at start.</summary>
+    /// <summary>Registers <see cref="ICheckoutClient"/> and every tag client, configured in code, validated at start.</summary>
     /// <returns>The builder of the shared HTTP client, to chain handlers (e.g. resilience).</returns>
     public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, Action<CheckoutOptions> configure)
     {
@@ -53,11 +53,12 @@ public static class CheckoutServiceCollectionExtensions
             () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Tokens)));
 
-        foreach (var client in CheckoutClientTypes.All)
+        // ICheckoutClient and one client per tag, as listed by the generated registry.
+        foreach (var client in CheckoutClientRegistry.All)
         {
             var type = client;
             services.TryAddTransient(type.Implementation, sp => type.Create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
-            if (type.Contract is not null) services.TryAddTransient(type.Contract, sp => sp.GetRequiredService(type.Implementation));
+            services.TryAddTransient(type.Contract, sp => sp.GetRequiredService(type.Implementation));
         }
 
         return services.AddHttpClient(HttpClientName)

@@ -24,6 +24,21 @@ public sealed class CheckoutClientFactoryTests
     }
 
     [Test]
+    public async Task Create_CheckoutClient_SendsEachTagsOperationsThroughThePipeline()
+    {
+        using var mock = new StrictMockHttp();
+        var api = mock.When("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1")
+            .WithHeaders("Authorization", "Bearer " + AuthFixture.SandboxSecretKey).Respond("application/json", "{\"id\":\"pay_1\"}");
+        using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
+
+        var checkout = factory.Create<ICheckoutClient>();
+        var payment = await checkout.Payments.GetPaymentDetailsAsync("pay_1");
+
+        Assert.That(payment.Id, Is.EqualTo("pay_1"));
+        Assert.That(mock.GetMatchCount(api), Is.EqualTo(1));
+    }
+
+    [Test]
     public void Create_TypeThatIsNotAClient_ThrowsArgumentException()
     {
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), new StrictMockHttp());

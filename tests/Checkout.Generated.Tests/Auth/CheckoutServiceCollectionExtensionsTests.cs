@@ -37,6 +37,29 @@ public sealed class CheckoutServiceCollectionExtensionsTests
     }
 
     [Test]
+    public void AddCheckoutClient_Configured_ResolvesICheckoutClientWithAPropertyPerCatalogTag()
+    {
+        var services = new ServiceCollection();
+        services.AddCheckoutClient(o => { o.AccountPrefix = AuthFixture.Prefix; o.SecretKey = AuthFixture.SandboxSecretKey; });
+        using var provider = services.BuildServiceProvider();
+
+        var checkout = provider.GetRequiredService<ICheckoutClient>();
+
+        var tags = CheckoutOperationCatalog.All.Select(o => o.Tag).Distinct().ToList();
+        Assert.That(typeof(ICheckoutClient).GetProperties().Select(p => p.Name), Is.EquivalentTo(tags));
+        Assert.Multiple(() =>
+        {
+            foreach (var property in typeof(ICheckoutClient).GetProperties())
+            {
+                Assert.That(property.PropertyType.Name, Is.EqualTo($"I{property.Name}Client"), property.Name);
+                var first = property.GetValue(checkout);
+                Assert.That(first, Is.InstanceOf(property.PropertyType), property.Name);
+                Assert.That(property.GetValue(checkout), Is.SameAs(first), property.Name + " is created once per ICheckoutClient");
+            }
+        });
+    }
+
+    [Test]
     public async Task AddCheckoutClient_ConfigurationSection_SendsThroughFactoryPipelineWithOAuth()
     {
         using var mock = new StrictMockHttp();

@@ -34,7 +34,7 @@ public class WebhookFlowTests
         services.AddCheckoutClient(options => server.Configure(options));
         await using var provider = services.BuildServiceProvider();
 
-        var paymentId = await QuickStartFlow.RunAsync(provider.GetRequiredService<IPaymentsClient>());
+        var paymentId = await QuickStartFlow.RunAsync(provider.GetRequiredService<ICheckoutClient>().Payments);
         var sent = await server.WaitForWebhooksAsync(paymentId, Lifecycle.Length).WaitAsync(TimeSpan.FromSeconds(30));
         await receiver.StopAsync();
 

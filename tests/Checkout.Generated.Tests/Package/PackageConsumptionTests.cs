@@ -59,15 +59,15 @@ public class PackageConsumptionTests
             var services = new ServiceCollection();
             services.AddCheckoutClient(options => server.Configure(options));
             await using var provider = services.BuildServiceProvider();
-            var payments = provider.GetRequiredService<IPaymentsClient>();
+            var checkout = provider.GetRequiredService<ICheckoutClient>();
             // From JSON, as an application often has it: the discriminator picks the card source type.
             var request = Newtonsoft.Json.JsonConvert.DeserializeObject<PaymentRequest>($$"""
                 { "source": { "type": "card", "number": "4242424242424242", "expiry_month": 12, "expiry_year": {{DateTime.UtcNow.Year + 2}}, "cvv": "100" },
                   "amount": 1000, "currency": "GBP", "reference": "package-consumer" }
                 """)!;
-            var result = await payments.RequestPaymentOrPayoutAsync(request, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
+            var result = await checkout.Payments.RequestPaymentOrPayoutAsync(request, new CheckoutRequestOptions { IdempotencyKey = Guid.NewGuid().ToString("N") });
             var created = result.Created ?? throw new InvalidOperationException("pending: HTTP " + result.StatusCode);
-            var details = await payments.GetPaymentDetailsAsync(created.Id!);
+            var details = await checkout.Payments.GetPaymentDetailsAsync(created.Id!);
             Console.WriteLine("payment-request-id=" + (result.CheckoutResponse.RequestId is { Length: > 0 }));
             Console.WriteLine("payment-id-matches=" + (details.Id == created.Id));
             Console.WriteLine("payment-amount=" + details.Amount);

@@ -13,6 +13,8 @@ internal static class PublicApi
     {
         // Not API: the NSwag version stamp on generated types, the target framework, the repository URL (clone-specific).
         ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute", "System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
+        // The generator skips System.* and Microsoft.* namespaces by default; AddCheckoutClient lives in DI's namespace by convention.
+        AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
     };
 
     public static string Of(Assembly assembly) => assembly.GeneratePublicApi(Options).Replace("\r\n", "\n").TrimEnd('\n') + "\n";

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using NUnit.Framework;
 
 namespace Checkout.Generated.Tests.Package;
@@ -8,6 +9,32 @@ public class PublicApiTests
 {
     private static readonly string Approved = RepositoryFiles.Path("api", "Checkout.Generated.approved.txt");
     private static readonly string Received = RepositoryFiles.Path("api", "Checkout.Generated.received.txt");
+
+    [Test]
+    public void PublicApi_CoversEveryExportedType()
+    {
+        var assembly = typeof(CheckoutOperationCatalog).Assembly;
+        var text = PublicApi.Of(assembly);
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+
+        var missing = assembly.GetExportedTypes()
+            .Where(t => !lines.Any(l => DeclaresType(l, t)))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.That(assembly.GetExportedTypes(), Has.Some.Matches<System.Type>(t => t.Name == "CheckoutServiceCollectionExtensions"));
+        Assert.That(missing, Is.Empty, "public types missing from the API baseline");
+    }
+
+    // "public static class CheckoutServiceCollectionExtensions", "public interface IPaymentsClient", "public sealed class X : Y", "public class X<TResult>".
+    private static bool DeclaresType(string line, System.Type type)
+    {
+        var name = type.IsGenericType ? type.Name[..type.Name.IndexOf('`', System.StringComparison.Ordinal)] : type.Name;
+        var words = line.Split(' ', '<', ':', '(');
+        return line.StartsWith("public ", System.StringComparison.Ordinal)
+            && System.Array.IndexOf(words, name) > 0
+            && words.Any(w => w is "class" or "interface" or "enum" or "struct" or "delegate" or "record");
+    }
 
     [Test]
     public void PublicApi_MatchesTheApprovedBaseline()

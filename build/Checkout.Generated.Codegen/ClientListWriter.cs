@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Checkout.Generated.Codegen;
+
+/// <summary>
+/// Writes the list of generated clients, one per tag, beside the catalog: the <c>ICheckoutClient</c> properties
+/// (<c>checkout.Payments</c>), their implementation and the registry the factory and DI registration read, so no
+/// client is discovered by reflection.
+/// </summary>
+internal static class ClientListWriter
+{
+    /// <summary>The tags in document order, each once: a tag names <c>{Tag}Client</c> and <c>I{Tag}Client</c>.</summary>
+    public static IReadOnlyList<string> Tags(IReadOnlyList<CatalogEntry> entries) => entries.Select(e => e.Tag).Distinct(StringComparer.Ordinal).ToList();
+
+    public static void Write(StringBuilder sb, IReadOnlyList<CatalogEntry> entries, string ns)
+    {
+        var tags = Tags(entries);
+        sb.AppendLine();
+        sb.AppendLine($"namespace {ns}");
+        sb.AppendLine("{");
+        sb.AppendLine("    public partial interface ICheckoutClient");
+        sb.AppendLine("    {");
+        foreach (var tag in tags)
+        {
+            var count = entries.Count(e => e.Tag == tag);
+            sb.AppendLine($"        /// <summary>The {count} operation{(count == 1 ? "" : "s")} the spec tags <c>{tag}</c>.</summary>");
+            sb.AppendLine($"        I{tag}Client {tag} {{ get; }}");
+            sb.AppendLine();
+        }
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+        sb.AppendLine();
+        sb.AppendLine($"namespace {ns}.Internal");
+        sb.AppendLine("{");
+        sb.AppendLine("    internal sealed partial class CheckoutClient");
+        sb.AppendLine("    {");
+        foreach (var tag in tags)
+        {
+            sb.AppendLine($"        private I{tag}Client? _{Field(tag)};");
+            sb.AppendLine($"        public I{tag}Client {tag} => _{Field(tag)} ??= new {tag}Client(_httpClient);");
+        }
+        sb.AppendLine("    }");
+        sb.AppendLine();
+        sb.AppendLine("    internal static partial class CheckoutClientRegistry");
+        sb.AppendLine("    {");
+        sb.AppendLine("        private static partial CheckoutClientRegistration[] CreateClients() => new[]");
+        sb.AppendLine("        {");
+        foreach (var tag in tags)
+        {
+            sb.AppendLine($"            new CheckoutClientRegistration(typeof(I{tag}Client), typeof({tag}Client), http => new {tag}Client(http)),");
+        }
+        sb.AppendLine("        };");
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+    }
+
+    private static string Field(string tag) => char.ToLowerInvariant(tag[0]) + tag[1..];
+}
