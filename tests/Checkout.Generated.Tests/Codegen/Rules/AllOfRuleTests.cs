@@ -153,7 +153,7 @@ public class AllOfRuleTests
     [Test]
     public void MultipleBase_SchemaDefinesThePropertyItself_KeepsItsOwnDefinition()
     {
-        var own = new JObject { ["type"] = "integer" };
+        var own = new JObject { ["type"] = "integer", ["format"] = "int32" };
         var result = Normaliser.Normalise(With(schemas: new JObject
         {
             ["A"] = Object("a"),
@@ -208,7 +208,7 @@ public class AllOfRuleTests
             ["properties"] = new JObject { [property] = new JObject { ["type"] = "string" } },
             ["discriminator"] = mapping is null ? new JObject { ["propertyName"] = property } : new JObject { ["propertyName"] = property, ["mapping"] = mapping },
         };
-        var result = Normaliser.Normalise(With(schemas: new JObject
+        var result = Normaliser.Normalise(With(Sending("CardSource"), new JObject
         {
             ["Instrument"] = Discriminated("kind"),
             ["Source"] = Discriminated("type", new JObject { ["card"] = "#/components/schemas/CardSource" }),
@@ -228,7 +228,7 @@ public class AllOfRuleTests
     public void MultipleBase_CopiedPartWithItsOwnBase_BringsTheWholeChainMostDerivedFirst()
     {
         var derived = new JObject { ["type"] = "string", ["maxLength"] = 10 };
-        var result = Normaliser.Normalise(With(schemas: new JObject
+        var result = Normaliser.Normalise(With(Sending("Leaf"), new JObject
         {
             ["Root"] = new JObject { ["type"] = "object", ["required"] = new JArray("name"), ["properties"] = new JObject { ["name"] = new JObject { ["type"] = "string" }, ["code"] = new JObject { ["type"] = "string" } } },
             ["Middle"] = new JObject { ["type"] = "object", ["allOf"] = new JArray(Ref("Root")), ["properties"] = new JObject { ["code"] = derived } },

@@ -103,7 +103,7 @@ public class OperationDefectRuleTests
     [Test]
     public void RequiredName_SpelledWithAnotherSeparator_IsRenamedToItsProperty()
     {
-        var result = Normaliser.Normalise(With(schemas: new JObject
+        var result = Normaliser.Normalise(With(Sending("ChannelCondition"), new JObject
         {
             ["Condition"] = new JObject { ["type"] = "object", ["properties"] = new JObject { ["type"] = new JObject { ["type"] = "string" } } },
             ["ChannelCondition"] = new JObject
