@@ -22,7 +22,16 @@ internal sealed class RequiredValueRule : INormalisationRule
             if (pointer.Contains("/example", StringComparison.Ordinal)) continue;
             foreach (var name in required.Where(r => r.Type == JTokenType.String).Select(r => r.Value<string>()!))
             {
-                if (properties[name] is not JObject property || property["nullable"] is not null || !IsValueType(property)) continue;
+                if (properties[name] is not JObject property || property["nullable"] is not null) continue;
+                // A reference to a primitive (ExpiryMonth: integer) is replaced by a copy: a primitive has no identity.
+                var target = property["$ref"] is not null ? OpenApi.Deref(context.Document, property) : property;
+                if (target is null || target["properties"] is not null || !IsValueType(target)) continue;
+                if (!ReferenceEquals(target, property))
+                {
+                    var copy = (JObject)target.DeepClone();
+                    if (property["description"] is { } description) copy["description"] = description;
+                    properties[name] = property = copy;
+                }
                 property["nullable"] = true;
                 context.Count(Name);
             }

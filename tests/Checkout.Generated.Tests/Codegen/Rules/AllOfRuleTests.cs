@@ -161,7 +161,7 @@ public class AllOfRuleTests
     [Test]
     public void MultipleBase_SchemaDefinesThePropertyItself_KeepsItsOwnDefinition()
     {
-        var own = new JObject { ["type"] = "integer" };
+        var own = new JObject { ["type"] = "integer", ["format"] = "int32" };
         var result = Normaliser.Normalise(With(schemas: new JObject
         {
             ["A"] = Object("a"),
