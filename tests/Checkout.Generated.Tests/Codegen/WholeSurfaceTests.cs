@@ -50,7 +50,6 @@ public class WholeSurfaceTests
     }
 
     [Test]
-    [Ignore("Parameter names become camelCase with the client-method templates of issue 10.3 (helper E's branch); remove this attribute once they are merged.")]
     public void PublicMethodParameters_HaveNoUnderscoreInTheirNames()
     {
         var parameters = PublicTypes

@@ -43,7 +43,7 @@ public class PaymentLifecycleTests
         Assert.Multiple(() =>
         {
             Assert.That(payment.Approved, Is.True);
-            Assert.That(details.Id, Is.EqualTo(id));
+            Assert.That(details.Id, Is.EqualTo(payment.Id));
             Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
             Assert.That(actions.Select(a => $"{a.Type} {a.Amount}"), Is.EquivalentTo(new[] { "Authorization 1000", "Capture 1000", "Refund 400" }));
             Assert.That(server.RequestCount(create.Id), Is.EqualTo(1));

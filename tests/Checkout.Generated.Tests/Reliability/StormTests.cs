@@ -1,4 +1,3 @@
-using Checkout.Generated.Models;
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
