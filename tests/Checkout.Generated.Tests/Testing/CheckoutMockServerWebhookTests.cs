@@ -45,6 +45,36 @@ public class CheckoutMockServerWebhookTests
     };
 
     [Test]
+    public async Task DeclinedAndPendingPayments_SendPaymentDeclinedAndPaymentPending()
+    {
+        RequireEventTypes("payment_declined", "payment_pending");
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var (server, provider, payments) = await StartAsync(receiver.Url);
+        await using var _ = server;
+        await using var __ = provider;
+        var declinedRequest = Payment();
+        declinedRequest.Amount = 2505; // the sandbox convention: an amount ending in 05 is declined 20005
+        // 3DS asked for and not yet authenticated (no cryptogram): Checkout answers 202 Pending with a redirect link.
+        var threeDs = CheckoutJson.ToObject<PaymentRequest>(new JObject
+        {
+            ["source"] = new JObject { ["type"] = "card", ["number"] = "4242424242424242", ["expiry_month"] = 12, ["expiry_year"] = DateTime.UtcNow.Year + 2 },
+            ["amount"] = 2500, ["currency"] = "EUR", ["3ds"] = new JObject { ["enabled"] = true },
+        })!;
+
+        var declined = (await payments.RequestPaymentOrPayoutAsync(declinedRequest)).Created!;
+        var pending = (await payments.RequestPaymentOrPayoutAsync(threeDs)).Accepted!;
+        var declinedSent = await server.WaitForWebhooksAsync(declined.Id!, 1).WaitAsync(Patience);
+        var pendingSent = await server.WaitForWebhooksAsync(pending.Id!, 1).WaitAsync(Patience);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(declinedSent.Select(w => w.EventType), Is.EqualTo(new[] { "payment_declined" }));
+            Assert.That(pendingSent.Select(w => w.EventType), Is.EqualTo(new[] { "payment_pending" }));
+            Assert.That(declinedSent.Concat(pendingSent).All(w => w.Delivered), Is.True, string.Join("; ", declinedSent.Concat(pendingSent)));
+        });
+    }
+
+    [Test]
     public async Task PaymentThenVoid_SendsApprovedThenVoided_SignedWithTheKey()
     {
         RequireEventTypes("payment_approved", "payment_voided");
