@@ -1,5 +1,6 @@
 using Checkout.Generated.Models;
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -40,8 +41,9 @@ public sealed class PaymentFlow
         await _payments.CapturePaymentAsync(paymentId, new CaptureRequest { Amount = Amount, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
         await _payments.RefundPaymentAsync(paymentId, new RefundRequest { Amount = Refund, Reference = request.Reference }, NewKey(), cancellationToken).ConfigureAwait(false);
         var details = await _payments.GetPaymentDetailsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        // Documented as a list of actions (payments) or an object (card payouts): the union holds the one that came.
-        var actions = (await _payments.GetPaymentActionsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false)).PaymentActionsResponse
+        // Documented as a list of actions (payments) or an object (card payouts), a union in some spec releases and a
+        // list in others: read as the list a card payment has, this compiles against every release.
+        var actions = CheckoutJson.ToObject<List<PaymentAction>>(await _payments.GetPaymentActionsAsync(paymentId, cancellationToken: cancellationToken).ConfigureAwait(false))
             ?? throw new PaymentFlowException("The payment flow went wrong: the payment has no actions.");
 
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");

@@ -101,7 +101,12 @@ public class ClientSurfaceTests
         if (operation is null) Assert.Ignore("this spec release has no POST /payments");
         var body = OperationCall.MethodOf(operation!.Id)!.GetParameters().Single(p => p.Name == "body").ParameterType;
         var accepted = body.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "op_Implicit").Select(m => m.GetParameters()[0].ParameterType.Name);
-        Assert.That(accepted, Is.EquivalentTo(new[] { "PaymentRequest", "CardPayoutRequest", "BankPayoutRequest" }).Or.EquivalentTo(new[] { "PaymentRequest", "PayoutRequest" }));
+        // The alternatives the raw spec documents for the body (a oneOf of references), by their component names.
+        var file = typeof(ClientSurfaceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CheckoutOpenApiSpec").Value!;
+        var raw = JObject.Parse(System.IO.File.ReadAllText(file));
+        var documented = raw.SelectTokens("$.paths['/payments'].post.requestBody.content.*.schema.oneOf[*].$ref").Select(r => ((string)r!).Split('/').Last()).Distinct().ToList();
+        if (documented.Count == 0) Assert.Ignore("this spec release documents one body shape for POST /payments");
+        Assert.That(accepted, Is.EquivalentTo(documented));
         Assert.That(body.GetMethods(BindingFlags.Public | BindingFlags.Static).Any(m => m.Name == "op_Implicit" && m.GetParameters()[0].ParameterType == typeof(CaptureRequest)), Is.False);
     }
 

@@ -1,5 +1,6 @@
 using Checkout.Generated.Models;
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Checkout.Generated.Testing;
@@ -37,7 +38,7 @@ public class PaymentLifecycleTests
         await payments.CapturePaymentAsync(payment.Id!, body: new CaptureRequest { Amount = 1000 });
         await payments.RefundPaymentAsync(payment.Id!, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(payment.Id!);
-        var actions = (await payments.GetPaymentActionsAsync(payment.Id!)).PaymentActionsResponse!;
+        var actions = CheckoutJson.ToObject<List<PaymentAction>>(await payments.GetPaymentActionsAsync(payment.Id!))!;
 
         var create = CheckoutOperationCatalog.All.Single(o => o.Method == "POST" && o.PathTemplate == "/payments");
         Assert.Multiple(() =>

@@ -150,7 +150,7 @@ public class CheckoutMockServerTests
         Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Captured"));
         await payments.RefundPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id!);
-        var actions = (await payments.GetPaymentActionsAsync(created.Id!)).PaymentActionsResponse!;
+        var actions = CheckoutJson.ToObject<List<PaymentAction>>(await payments.GetPaymentActionsAsync(created.Id!))!;
 
         Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
         Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (long?)400), ("Capture", (long?)1000), ("Authorization", (long?)1000) }));
