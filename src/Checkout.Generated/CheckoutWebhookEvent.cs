@@ -82,5 +82,5 @@ public sealed class CheckoutWebhookEvent
     private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } value ? (string?)value : null;
 
     private static DateTimeOffset? Time(JToken? token) =>
-        Text(token) is { } text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var time) ? time : null;
+        Text(token) is { } text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time) ? time : null;
 }

@@ -19,6 +19,16 @@ public class CheckoutWebhookEventTests
     private static byte[] Body(string type, string data, string extra = "") => WebhookSigning.Utf8(
         $$"""{"id":"evt_az5sblvku4ge3dwpztvyizgcau","type":"{{type}}","version":"1.0.33","created_on":"2026-12-01T08:00:00.123Z","data":{{data}},"_links":{"self":{"href":"https://api.checkout.com/workflows/events/evt_az5sblvku4ge3dwpztvyizgcau"},"payment":{"href":"https://api.checkout.com/payments/pay_1"},"odd":"not-a-link"}{{extra}}}""");
 
+    [TestCase("2026-12-01T08:00:00.123", 0)]
+    [TestCase("2026-12-01T08:00:00.123+02:00", 2)]
+    public void Parse_CreatedOn_KeepsItsOffsetAndReadsNoneAsUtc(string createdOn, int offsetHours)
+    {
+        var evt = CheckoutWebhookEvent.Parse(WebhookSigning.Utf8($$"""{"id":"evt_1","type":"teleport_completed","created_on":"{{createdOn}}","data":{}}"""));
+
+        Assert.That(evt.CreatedOn, Is.EqualTo(new DateTimeOffset(2026, 12, 1, 8, 0, 0, 123, TimeSpan.FromHours(offsetHours))));
+        Assert.That(evt.CreatedOn!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(offsetHours)), "on every host, whatever its time zone");
+    }
+
     [Test]
     public void Parse_TypedEvent_ReadsEnvelopeAndTypesData()
     {
