@@ -23,7 +23,7 @@ public class CheckoutWebhookEventTests
     [TestCase("2026-12-01T08:00:00.123+02:00", 2)]
     public void Parse_CreatedOn_KeepsItsOffsetAndReadsNoneAsUtc(string createdOn, int offsetHours)
     {
-        var evt = CheckoutWebhookEvent.Parse(WebhookSigning.Utf8($$"""{"id":"evt_1","type":"teleport_completed","created_on":"{{createdOn}}","data":{}}"""));
+        var evt = CheckoutWebhookEvent.Parse(WebhookSigning.Utf8("{\"id\":\"evt_1\",\"type\":\"teleport_completed\",\"created_on\":\"" + createdOn + "\",\"data\":{}}"));
 
         Assert.That(evt.CreatedOn, Is.EqualTo(new DateTimeOffset(2026, 12, 1, 8, 0, 0, 123, TimeSpan.FromHours(offsetHours))));
         Assert.That(evt.CreatedOn!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(offsetHours)), "on every host, whatever its time zone");
