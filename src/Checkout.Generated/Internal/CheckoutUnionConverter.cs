@@ -25,22 +25,56 @@ internal sealed class CheckoutUnionConverter : JsonConverter
             writer.WriteNull();
             return;
         }
-        var held = Of(value.GetType()).Select(p => p.GetValue(value)).Where(v => v is not null).ToList();
-        if (held.Count != 1)
-            throw new JsonSerializationException($"{value.GetType().Name} must hold exactly one of {string.Join(", ", Of(value.GetType()).Select(p => p.Name))} (it holds {held.Count}).");
-        serializer.Serialize(writer, held[0]);
+        var alternatives = Of(value.GetType());
+        object? held = null;
+        var count = 0;
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.GetValue(value) is not { } candidate) continue;
+            held = candidate;
+            count++;
+        }
+        if (count != 1)
+            throw new JsonSerializationException($"{value.GetType().Name} must hold exactly one of {string.Join(", ", alternatives.Select(p => p.Name))} (it holds {count}).");
+        serializer.Serialize(writer, held);
     }
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
         if (reader.TokenType == JsonToken.Null) return null;
-        var token = JToken.Load(reader);
+        // The reader's token tells the JSON type: the value is read straight from it, not buffered first.
+        var kind = KindOf(reader.TokenType);
+        PropertyInfo? match = null;
+        foreach (var alternative in Of(objectType))
+        {
+            if (!Matches(alternative.PropertyType, kind)) continue;
+            match = alternative;
+            break;
+        }
+        if (match is null)
+        {
+            var found = kind.ToString().ToLowerInvariant();
+            reader.Skip();
+            throw new JsonSerializationException($"A JSON {found} matches none of {objectType.Name}'s alternatives.");
+        }
         var union = Activator.CreateInstance(objectType)!;
-        var alternative = Of(objectType).FirstOrDefault(p => Matches(p.PropertyType, token.Type))
-            ?? throw new JsonSerializationException($"A JSON {token.Type.ToString().ToLowerInvariant()} matches none of {objectType.Name}'s alternatives.");
-        alternative.SetValue(union, token.ToObject(alternative.PropertyType, serializer));
+        match.SetValue(union, serializer.Deserialize(reader, match.PropertyType));
         return union;
     }
+
+    private static JTokenType KindOf(JsonToken token) => token switch
+    {
+        JsonToken.StartObject => JTokenType.Object,
+        JsonToken.StartArray => JTokenType.Array,
+        JsonToken.String => JTokenType.String,
+        JsonToken.Integer => JTokenType.Integer,
+        JsonToken.Float => JTokenType.Float,
+        JsonToken.Boolean => JTokenType.Boolean,
+        JsonToken.Date => JTokenType.Date,
+        JsonToken.Bytes => JTokenType.Bytes,
+        JsonToken.Undefined => JTokenType.Undefined,
+        _ => JTokenType.None,
+    };
 
     private static PropertyInfo[] Of(Type type) => Alternatives.GetOrAdd(type, t => t
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)

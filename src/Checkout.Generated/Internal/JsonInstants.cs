@@ -33,7 +33,7 @@ internal static class JsonInstants
     /// <summary><c>2023-06-15T07:03:01.9998684Z</c>, or with its offset (<c>+02:00</c>) when it has one.</summary>
     public static string Format(DateTimeOffset value) =>
         value.Offset == TimeSpan.Zero
-            ? value.UtcDateTime.ToString(Seconds, CultureInfo.InvariantCulture) + "Z"
+            ? value.UtcDateTime.ToString(Seconds + "'Z'", CultureInfo.InvariantCulture)
             : value.ToString(Seconds + "zzz", CultureInfo.InvariantCulture);
 
     private static JsonSerializationException Error(JsonReader reader, string found) =>
