@@ -204,6 +204,18 @@ public class InheritanceConverterTests
         Assert.That(error!.Message, Does.Contain($"outer[0].{name}"));
     }
 
+    [Test]
+    public void Write_SubtypeHoldingItself_FailsWithALoopErrorNotAStackOverflow()
+    {
+        var subtype = DiscriminatedModels.Mappings().Select(m => m.Subtype).First(t => t.GetConstructor(Type.EmptyTypes) is not null);
+        var model = Activator.CreateInstance(subtype)!;
+        ((IDictionary<string, object>)subtype.GetProperty("AdditionalProperties")!.GetValue(model)!)["self"] = model;
+
+        var error = Assert.Throws<JsonSerializationException>(() => CheckoutJson.Serialize(model));
+
+        Assert.That(error!.Message, Does.Contain("Self referencing loop"));
+    }
+
     /// <summary>A wrapper that holds discriminated values in an array, as a response model would.</summary>
     public sealed class Holder<T>
     {
