@@ -64,7 +64,8 @@ internal static class CheckoutCall
         // A buffered body (the handler buffers every attempt's) can be read again for the error: only a live stream is recorded.
         var recording = body.CanSeek ? null : new RecordingStream(body);
         using var stream = recording ?? body;
-        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1024, leaveOpen: true);
+        // A buffered body is read from memory: the smallest reader buffers do (StreamReader allocates both up front).
+        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: recording is null ? 128 : 1024, leaveOpen: true);
         using var reader = new JsonTextReader(text) { CloseInput = false, ArrayPool = JsonCharPool.Instance };
         try
         {
