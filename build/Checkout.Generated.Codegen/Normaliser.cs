@@ -47,6 +47,7 @@ internal static class Normaliser
         new InlineObjectNameRule(),
         new MultipleBaseRule(),
         new TypeNameRule(),
+        new PagingRule(),
         new DocTextRule(),
     ];
 

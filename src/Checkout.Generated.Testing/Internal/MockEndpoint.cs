@@ -18,6 +18,7 @@ internal sealed class MockEndpoint
     private readonly OperationRoutes _routes = new(CheckoutOperationCatalog.All);
     private readonly MockAuthority _authority;
     private readonly MockPaymentFlow _payments;
+    private readonly MockTokenPages _tokenPages;
     private readonly List<CheckoutMockFault> _faults = new();
     private readonly IdempotencyStore _idempotency = new();
     private readonly Random _random;
@@ -28,6 +29,7 @@ internal sealed class MockEndpoint
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
         _payments = new MockPaymentFlow(options.TimeProvider, Notify);
+        _tokenPages = new MockTokenPages(_composer, () => _payments.Created);
         _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
     }
 
@@ -189,6 +191,21 @@ internal sealed class MockEndpoint
         }
 
         var (status, example) = Success(operation.Id);
+        if (_tokenPages.Pages(operation.Id))
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
+            if (_tokenPages.Page(operation.Id, uri, query, example as JObject) is not { } page)
+            {
+                await UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
+                return;
+            }
+
+            response.StatusCode = status;
+            await MockJson.WriteAsync(response, page.ToString()).ConfigureAwait(false);
+            return;
+        }
+
         response.StatusCode = status;
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
     }
