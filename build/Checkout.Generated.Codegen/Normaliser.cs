@@ -48,6 +48,7 @@ internal static class Normaliser
         new MultipleBaseRule(),
         new TypeNameRule(),
         new PagingRule(),
+        new UploadLinkRule(),
         new DocTextRule(),
     ];
 
