@@ -111,7 +111,9 @@ internal sealed class PagingRule : INormalisationRule
         if (items["$ref"]?.Value<string>() is { } reference && reference.StartsWith("#/components/schemas/", StringComparison.Ordinal)
             && OpenApi.Resolve(document, reference) is JObject target && target["type"]?.Value<string>() is null or "object")
         {
-            return (array.Key, Uri.UnescapeDataString(reference["#/components/schemas/".Length..]).Replace("~1", "/").Replace("~0", "~"));
+            // The generated class carries the component's name when it is an identifier (TypeNameRule makes it one where free).
+            var name = Uri.UnescapeDataString(reference["#/components/schemas/".Length..]).Replace("~1", "/").Replace("~0", "~");
+            return System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][A-Za-z0-9]*$") ? (array.Key, name) : null;
         }
         return items["type"]?.Value<string>() == "string" && items["$ref"] is null ? (array.Key, "string") : null;
     }
