@@ -17,9 +17,10 @@ internal static class CheckoutPaging
         foreach (var pair in query.Split('&'))
         {
             var equals = pair.IndexOf('=');
-            var key = Uri.UnescapeDataString((equals < 0 ? pair : pair.Substring(0, equals)).Replace('+', ' '));
+            // '+' stays '+': tokens are often base64, sent in links unescaped.
+            var key = Uri.UnescapeDataString(equals < 0 ? pair : pair.Substring(0, equals));
             if (!string.Equals(key, name, StringComparison.Ordinal)) continue;
-            var value = equals < 0 ? "" : Uri.UnescapeDataString(pair.Substring(equals + 1).Replace('+', ' '));
+            var value = equals < 0 ? "" : Uri.UnescapeDataString(pair.Substring(equals + 1));
             return value.Length == 0 ? null : value;
         }
 
