@@ -1,46 +1,87 @@
-using Checkout.Generated.Models;
 using System;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Checkout.Generated.Benchmarks.Internal;
+using Checkout.Generated.Models;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Benchmarks;
 
-/// <summary>The generated models' JSON cost (Newtonsoft, the generated clients' settings): a card payment request out, a payment response in.</summary>
+/// <summary>
+/// The JSON steps of <see cref="SideBySideBenchmarks"/> alone, on the same committed payloads: the generated models with the
+/// generated clients' serializer settings (the baseline of each category) against the small DTO with plain Newtonsoft.
+/// </summary>
 [MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class JsonBenchmarks
 {
+    private const string Serialise = "serialise the payment request";
+    private const string Created = "deserialise the 201 answer";
+    private const string Details = "deserialise the payment details";
+
     private JsonSerializerSettings _settings = null!;
     private PaymentRequest _request = null!;
-    private string _response = null!;
+    private SmallDto.PaymentRequest _dtoRequest = null!;
+    private string _created = null!;
+    private string _details = null!;
 
-    /// <summary>Composes the request and checks that both payloads map onto the typed models (card source included).</summary>
+    /// <summary>Reads the payloads into both shapes and checks that the models write the request back and read the card source as its subtype.</summary>
     [GlobalSetup]
     public void Setup()
     {
         _settings = SerializerSettingsProbe.Settings;
         _request = CardPayment.Compose(_settings);
-        _response = Payloads.PaymentResponse;
+        _dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
+        _created = Encoding.UTF8.GetString(Payloads.PaymentCreated);
+        _details = Encoding.UTF8.GetString(Payloads.PaymentDetails);
 
-        var requestJson = SerialiseCardPaymentRequest();
-        Console.WriteLine($"// Card payment request: {Encoding.UTF8.GetByteCount(requestJson)} bytes of JSON; payment response: {Encoding.UTF8.GetByteCount(_response)} bytes");
-        if (!JToken.DeepEquals(JToken.Parse(requestJson), JToken.Parse(JsonConvert.SerializeObject(JsonConvert.DeserializeObject<PaymentRequest>(requestJson, _settings), _settings))))
-            throw new InvalidOperationException("The card payment request did not round-trip.");
-        var response = DeserialisePaymentResponse();
-        // The card source must read as a subtype of the declared source type (the discriminator works).
-        var source = typeof(PaymentResponse).GetProperty("Source");
-        if (source is not null && source.GetValue(response) is { } value && value.GetType() == source.PropertyType)
-            throw new InvalidOperationException($"The payment response's card source read as the base type {source.PropertyType.Name}, not a card subtype.");
+        var written = SerialiseModels();
+        Console.WriteLine($"// Card payment request: {Payloads.CardPaymentRequest.Length} B in the payload; the models write {Encoding.UTF8.GetByteCount(written)} B, the DTO {Encoding.UTF8.GetByteCount(SerialiseDto())} B");
+        var expected = JToken.Parse(Payloads.CardPaymentRequest);
+        foreach (var property in JObject.Parse(written).Properties())
+        {
+            // Every field the models write that the caller set must carry the caller's value.
+            if (expected[property.Name] is { } given && !JToken.DeepEquals(given, property.Value))
+                throw new InvalidOperationException($"The models wrote '{property.Name}' as {property.Value.ToString(Formatting.None)}, the payload has {given.ToString(Formatting.None)}.");
+        }
+        if (JToken.Parse(SerialiseDto()) is var dto && !JToken.DeepEquals(dto, expected))
+            throw new InvalidOperationException("The small DTO does not write the committed card payment request.");
+        RequireCardSource(DeserialiseCreatedModels().Source);
+        RequireCardSource(DeserialiseDetailsModels().Source);
+        if (((SmallDto.Payment)DeserialiseCreatedDto()).Id != Fixtures.PaymentId || ((SmallDto.Payment)DeserialiseDetailsDto()).Id != Fixtures.PaymentId)
+            throw new InvalidOperationException("The small DTO did not read the payment id.");
     }
 
-    /// <summary>Serialises the composed card payment request (about 1.5 KB of JSON).</summary>
-    [Benchmark]
-    public string SerialiseCardPaymentRequest() => JsonConvert.SerializeObject(_request, _settings);
+    /// <summary>The composed card payment request through the generated models.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(Serialise)]
+    public string SerialiseModels() => JsonConvert.SerializeObject(_request, _settings);
 
-    /// <summary>Deserialises a 2.5 KB card payment response, as the generated client does after reading the body as text.</summary>
-    [Benchmark]
-    public PaymentResponse DeserialisePaymentResponse() =>
-        JsonConvert.DeserializeObject<PaymentResponse>(_response, _settings) ?? throw new InvalidOperationException("The payment response is null.");
+    /// <summary>The same request through the small DTO.</summary>
+    [Benchmark, BenchmarkCategory(Serialise)]
+    public string SerialiseDto() => JsonConvert.SerializeObject(_dtoRequest, SmallDto.Settings);
+
+    /// <summary>The 201 answer into <c>PaymentResponse</c>.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(Created)]
+    public PaymentResponse DeserialiseCreatedModels() => JsonConvert.DeserializeObject<PaymentResponse>(_created, _settings)!;
+
+    /// <summary>The 201 answer into the small DTO.</summary>
+    [Benchmark, BenchmarkCategory(Created)]
+    public object DeserialiseCreatedDto() => JsonConvert.DeserializeObject<SmallDto.Payment>(_created, SmallDto.Settings)!;
+
+    /// <summary>The payment details into <c>PaymentDetails</c>.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(Details)]
+    public PaymentDetails DeserialiseDetailsModels() => JsonConvert.DeserializeObject<PaymentDetails>(_details, _settings)!;
+
+    /// <summary>The payment details into the small DTO.</summary>
+    [Benchmark, BenchmarkCategory(Details)]
+    public object DeserialiseDetailsDto() => JsonConvert.DeserializeObject<SmallDto.Payment>(_details, SmallDto.Settings)!;
+
+    private static void RequireCardSource(object? source)
+    {
+        if (source is null || source.GetType().Name.IndexOf("Card", StringComparison.Ordinal) < 0)
+            throw new InvalidOperationException($"The card source read as {source?.GetType().Name ?? "null"}, not a card subtype.");
+    }
 }

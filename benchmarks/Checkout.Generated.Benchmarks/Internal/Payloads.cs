@@ -1,17 +1,21 @@
 using System;
 using System.IO;
 using System.Text;
+using Newtonsoft.Json;
 
 namespace Checkout.Generated.Benchmarks.Internal;
 
 /// <summary>Canned bodies: synthetic, shaped like Checkout.com's documented responses.</summary>
 internal static class Payloads
 {
-    /// <summary>A card payment response (201 to <c>POST /payments</c>), about 2.5 KB.</summary>
-    public static string PaymentResponse { get; } = Resource("payment-response.json");
+    /// <summary>A card payment request (<c>POST /payments</c> with a card source): 1,309 B compact.</summary>
+    public static string CardPaymentRequest { get; } = Compact(Resource("card-payment-request.json"));
 
-    /// <summary>A card payment request (<c>POST /payments</c> with a card source), about 1.5 KB.</summary>
-    public static string CardPaymentRequest { get; } = Resource("card-payment-request.json");
+    /// <summary>The 201 answer to that request, compact UTF-8 (about 1.5 KB).</summary>
+    public static byte[] PaymentCreated { get; } = Encoding.UTF8.GetBytes(Compact(Resource("payment-created.json")));
+
+    /// <summary>The <c>GET /payments/{id}</c> answer for that payment, compact UTF-8 (about 2.1 KB).</summary>
+    public static byte[] PaymentDetails { get; } = Encoding.UTF8.GetBytes(Compact(Resource("payment-details.json")));
 
     /// <summary>A minimal <c>GET /payments/{id}</c> body, so request benchmarks measure the pipeline rather than JSON.</summary>
     public static byte[] SmallPaymentDetails { get; } = Encoding.UTF8.GetBytes(
@@ -21,6 +25,18 @@ internal static class Payloads
     /// <summary>A client-credentials token response valid for an hour.</summary>
     public static byte[] Token { get; } = Encoding.UTF8.GetBytes(
         "{\"access_token\":\"" + Fixtures.AccessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"gateway:payment-details\"}");
+
+    /// <summary>The JSON without whitespace, as Checkout sends it; timestamps and numbers keep their exact text.</summary>
+    private static string Compact(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            writer.WriteToken(reader);
+        }
+        return text.ToString();
+    }
 
     private static string Resource(string name)
     {

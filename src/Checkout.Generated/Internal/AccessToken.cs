@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http.Headers;
+using System.Threading.Tasks;
 
 namespace Checkout.Generated.Internal;
 
@@ -11,7 +12,11 @@ internal sealed class AccessToken
     {
         Header = new AuthenticationHeaderValue("Bearer", value);
         RefreshAt = refreshAt;
+        Completed = Task.FromResult(this);
     }
+
+    /// <summary>This token as a completed task: what every cache hit returns, so a hit allocates nothing.</summary>
+    public Task<AccessToken> Completed { get; }
 
     /// <summary>The Authorization header carrying the token.</summary>
     public AuthenticationHeaderValue Header { get; }

@@ -1,8 +1,12 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
@@ -13,6 +17,12 @@ namespace Checkout.Generated.Internal;
 internal static class CheckoutCall
 {
     public const string IdempotencyHeader = "Cko-Idempotency-Key";
+
+    private const int MaxPooledBuilder = 16 * 1024;
+    private static readonly HttpMethod Patch = new("PATCH");
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Puts the caller's idempotency key and extra headers on the request; rejects what would break the call.</summary>
     public static void Apply(HttpRequestMessage request, CheckoutRequestOptions? options)
@@ -38,13 +48,8 @@ internal static class CheckoutCall
     /// <summary>The metadata of a response, with the idempotency key the sent request carried.</summary>
     public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response)
     {
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers) headers[header.Key] = header.Value;
-        if (response.Content is not null)
-        {
-            foreach (var header in response.Content.Headers) headers[header.Key] = header.Value;
-        }
-        return new CheckoutResponse((int)response.StatusCode, headers, IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request));
+        var key = CheckoutRequestState.Find(request)?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
+        return new CheckoutResponse((int)response.StatusCode, response.Headers, response.Content?.Headers, key);
     }
 
     private static string? IdempotencyKey(HttpRequestMessage? request) =>
@@ -55,9 +60,13 @@ internal static class CheckoutCall
         where T : class
     {
         if (response.Content is null) throw Unreadable<T>(metadata, "", null, "the response has no body");
-        using var recording = new RecordingStream(await ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false));
-        using var text = new StreamReader(recording, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-        using var reader = new JsonTextReader(text) { CloseInput = false };
+        var body = await ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        // A buffered body (the handler buffers every attempt's) can be read again for the error: only a live stream is recorded.
+        var recording = body.CanSeek ? null : new RecordingStream(body);
+        using var stream = recording ?? body;
+        // A buffered body is read from memory: the smallest reader buffers do (StreamReader allocates both up front).
+        using var text = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: recording is null ? 128 : 1024, leaveOpen: true);
+        using var reader = new JsonTextReader(text) { CloseInput = false, ArrayPool = JsonCharPool.Instance };
         try
         {
             var value = serializer.Deserialize<T>(reader);
@@ -69,12 +78,65 @@ internal static class CheckoutCall
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException or IOException)
         {
-            var raw = await recording.ReadAllTextAsync(cancellationToken).ConfigureAwait(false);
+            var raw = recording is null ? RecordingStream.ReadFromStart(body) : await recording.ReadAllTextAsync(cancellationToken).ConfigureAwait(false);
             var path = (e as JsonReaderException)?.Path ?? (e as JsonSerializationException)?.Path ?? reader.Path;
             var what = e is JsonReaderException or IOException ? "is not complete, valid JSON" : "does not have the documented shape";
             throw Unreadable<T>(metadata, raw, e, $"the body {what} (JSON path '{path}', line {reader.LineNumber}, position {reader.LinePosition})", path);
         }
     }
+
+    /// <summary>A request body as JSON, written as <see cref="JsonConvert.SerializeObject(object, JsonSerializerSettings)"/> writes it, straight to UTF-8 bytes.</summary>
+    public static HttpContent JsonContent(object? body, JsonSerializer serializer, string mediaType)
+    {
+        var builder = t_builder ?? new StringBuilder(1024);
+        t_builder = null;
+        try
+        {
+            using (var text = new StringWriter(builder, CultureInfo.InvariantCulture))
+            using (var writer = new JsonTextWriter(text) { Formatting = serializer.Formatting, ArrayPool = JsonCharPool.Instance })
+            {
+                serializer.Serialize(writer, body);
+            }
+
+            var length = builder.Length;
+            var chars = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                builder.CopyTo(0, chars, 0, length);
+                var bytes = new byte[Encoding.UTF8.GetByteCount(chars, 0, length)];
+                Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
+                var content = new ByteArrayContent(bytes);
+                content.Headers.ContentType = mediaType.IndexOf(';') < 0 ? new MediaTypeHeaderValue(mediaType) : MediaTypeHeaderValue.Parse(mediaType);
+                return content;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+        finally
+        {
+            // One builder per thread, reused while it stays small (serialising never awaits).
+            if (builder.Capacity <= MaxPooledBuilder)
+            {
+                builder.Clear();
+                t_builder = builder;
+            }
+        }
+    }
+
+    /// <summary>The shared instance of a request method (the generated clients set one per call).</summary>
+    public static HttpMethod Method(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "PATCH" => Patch,
+        "HEAD" => HttpMethod.Head,
+        "OPTIONS" => HttpMethod.Options,
+        _ => new HttpMethod(method),
+    };
 
     /// <summary>A documented error status: the body is kept as text and read into <typeparamref name="TError"/> when it can be.</summary>
     public static async Task<CheckoutApiException> ErrorAsync<TError>(HttpResponseMessage response, CheckoutResponse metadata, string description, JsonSerializer serializer, CancellationToken cancellationToken)

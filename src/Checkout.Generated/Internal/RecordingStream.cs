@@ -57,6 +57,17 @@ internal sealed class RecordingStream : Stream
         return Encoding.UTF8.GetString(_recorded.GetBuffer(), 0, (int)_recorded.Length);
     }
 
+    /// <summary>A seekable (buffered) body as text from its start, up to <see cref="Limit"/> bytes: what an unreadable body's exception shows.</summary>
+    public static string ReadFromStart(Stream body)
+    {
+        body.Position = 0;
+        var buffer = new byte[(int)Math.Min(body.Length, Limit)];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = body.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        return Encoding.UTF8.GetString(buffer, 0, total);
+    }
+
     private void Record(byte[] buffer, int offset, int read)
     {
         var room = Limit - (int)_recorded.Length;

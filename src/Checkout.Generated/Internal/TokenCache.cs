@@ -36,14 +36,14 @@ internal sealed class TokenCache
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<AccessToken>(cancellationToken);
         var slot = _slots.GetOrAdd(scope, NewSlot);
         var current = Volatile.Read(ref slot.Current);
-        if (current is not null && IsFresh(current)) return Task.FromResult(current);
+        if (current is not null && IsFresh(current)) return current.Completed;
 
         TaskCompletionSource<AccessToken>? owner = null;
         Task<AccessToken> pending;
         lock (slot)
         {
             current = slot.Current;
-            if (current is not null && IsFresh(current)) return Task.FromResult(current);
+            if (current is not null && IsFresh(current)) return current.Completed;
             if (slot.Pending is null)
             {
                 owner = new TaskCompletionSource<AccessToken>(TaskCreationOptions.RunContinuationsAsynchronously);

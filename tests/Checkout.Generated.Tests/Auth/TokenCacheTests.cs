@@ -343,6 +343,34 @@ public sealed class TokenCacheTests
         mock.VerifyNoOutstandingExpectation();
     }
 
+    [Test]
+    public async Task GetAsync_CachedToken_AllocatesNothing()
+    {
+        using var mock = new StrictMockHttp();
+        var token = mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1"));
+        using var http = new HttpClient(mock);
+        var cache = new Checkout.Generated.Internal.TokenCache(
+            new Checkout.Generated.Internal.CheckoutSettings(AuthFixture.OAuth(), TimeProvider.System), () => http, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var issued = await cache.GetAsync("gateway:payment", CancellationToken.None);
+        cache.GetAsync("gateway:payment", CancellationToken.None).GetAwaiter().GetResult();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var hits = 0;
+        for (var i = 0; i < 1000; i++)
+        {
+            var hit = cache.GetAsync("gateway:payment", CancellationToken.None);
+            if (hit.IsCompleted && ReferenceEquals(hit.Result, issued)) hits++;
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(hits, Is.EqualTo(1000), "every call is a completed hit on the issued token");
+            Assert.That(allocated, Is.EqualTo(0), "bytes allocated by 1,000 cache hits");
+            Assert.That(mock.GetMatchCount(token), Is.EqualTo(1));
+        });
+    }
+
     private static void AssertTokenFailure(CheckoutTokenException thrown, string error, StrictMockHttp mock, int calls = 1)
     {
         Assert.Multiple(() =>

@@ -153,6 +153,45 @@ public class ClientCallTests
     }
 
     [Test]
+    public void GetPaymentDetails_UnreadableBodyOnALiveStream_ThrowsCheckoutApiExceptionWithTheRawBody()
+    {
+        // A bare HttpClient does not buffer the body: the client records what it reads instead of reading it twice.
+        const string body = """{"id":"pay_1","amount":{"value":1},"status":"Authorized"}""";
+        _mock.Expect(HttpMethod.Get, Api + "payments/pay_1").Respond(_ =>
+        {
+            var response = Answer(HttpStatusCode.OK, null);
+            response.Content = new StreamContent(new LiveStream(Encoding.UTF8.GetBytes(body)));
+            response.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return response;
+        });
+
+        var error = Assert.ThrowsAsync<CheckoutApiException>(() => Payments().GetPaymentDetailsAsync("pay_1"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Response, Is.EqualTo(body), "the whole raw body, read past the failure");
+            Assert.That(error.JsonPath, Does.StartWith("amount"));
+        });
+    }
+
+    /// <summary>A body that can only be read forward, as a socket's is.</summary>
+    private sealed class LiveStream(byte[] bytes) : System.IO.Stream
+    {
+        private readonly System.IO.MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+        public override void Flush() { }
+        public override long Seek(long offset, System.IO.SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Test]
     public async Task GetPaymentDetails_Success_MetadataHasStatusHeadersAndRequestId()
     {
         _mock.Expect(HttpMethod.Get, Api + "payments/pay_1").Respond(_ => Answer(HttpStatusCode.OK, PaymentJson));
