@@ -39,7 +39,7 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
             else request.Headers.TryAddWithoutValidation(header, state.IdempotencyKey = Guid.NewGuid().ToString("D"));
         }
 
-        var repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
+        var repeatable = state.Repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
         if (repeatable && request.Content is not null and not ByteArrayContent) await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 
         // The token first, outside the attempts: its request has its own retries and timeouts, and a slow token endpoint must
@@ -48,8 +48,10 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
             && !(plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null))
             await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
 
+        // The total timeout counts from here: the attempts and the waits between them, not the token fetched above.
+        state.StartedAt = _settings.Time.GetTimestamp();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CheckoutResiliencePipeline.Repeatable, repeatable);
+        context.Properties.Set(CheckoutResiliencePipeline.Call, state);
         try
         {
             return await _pipeline.ExecuteAsync(
