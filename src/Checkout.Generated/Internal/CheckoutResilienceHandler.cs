@@ -3,7 +3,6 @@ using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Polly;
 using Polly.Timeout;
 
 namespace Checkout.Generated.Internal;
@@ -13,11 +12,11 @@ namespace Checkout.Generated.Internal;
 /// body, runs the resilience pipeline, and turns a transport failure into <see cref="CheckoutTransportException"/>.
 /// </summary>
 /// <remarks>It sits before the retries so that every attempt sends the same key and the same bytes.</remarks>
-internal sealed class CheckoutResilienceHandler : DelegatingHandler
+internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSender
 {
     private readonly CheckoutSettings _settings;
     private readonly TokenCache _tokens;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly CheckoutResiliencePipeline? _pipeline;
 
     public CheckoutResilienceHandler(CheckoutSettings settings, TokenCache tokens)
     {
@@ -48,27 +47,21 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
             && !(plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null))
             await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
 
-        // The total timeout counts from here: the attempts and the waits between them, not the token fetched above.
-        state.StartedAt = _settings.Time.GetTimestamp();
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CheckoutResiliencePipeline.Call, state);
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static (ctx, call) => new ValueTask<HttpResponseMessage>(call.Handler.SendAttemptAsync(call.Request, ctx.CancellationToken)),
-                context, (Handler: this, Request: request)).ConfigureAwait(false);
+            // The total timeout counts from the first attempt: the attempts and the waits between them, not the token above.
+            return _pipeline is null
+                ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                : await _pipeline.SendAsync(request, state, this, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
             throw TransportFailure(operation, state, ex);
         }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
+    /// <inheritdoc />
+    Task<HttpResponseMessage> IAttemptSender.SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
 
     private bool IsTokenRequest(HttpRequestMessage request) =>
         request.Method == HttpMethod.Post && _settings.TokenEndpoint is { } token && request.RequestUri == token;
