@@ -25,7 +25,7 @@ internal static class KnownValuesWriter
             foreach (var property in properties.Properties())
             {
                 if (property.Value is not JObject value || (Strings(value) ?? (value["items"] is JObject items ? Strings(items) : null)) is not { } values) continue;
-                var name = Names.Identifier(component.Name) + Names.Identifier(property.Name);
+                var name = Names.Composed(Names.Identifier(component.Name), Names.Identifier(property.Name));
                 if (taken.Contains(name)) name += "Values";
                 if (!taken.Add(name)) continue;
                 result.Add((name, $"<c>{component.Name}.{property.Name}</c>", values));

@@ -60,6 +60,34 @@ internal static class Names
         return words.Where(w => w.Any(char.IsLetterOrDigit)).ToList();
     }
 
+    /// <summary>The longest type name a rule composes; longer ones are shortened by <see cref="Composed"/>.</summary>
+    public const int MaxTypeName = 60;
+
+    /// <summary>
+    /// A type name composed of an owner's name and a part of its own (<c>{Schema}{Property}</c>, <c>{Operation}Request</c>),
+    /// shortened when over <see cref="MaxTypeName"/> characters by dropping words of the owner only, in three steps, each
+    /// taken only while the name is still too long: (1) the role words <c>Request</c>/<c>Response</c> inside the owner
+    /// (a nested type is neither), last first; (2) owner words repeating an earlier owner word, last first; (3) the owner's
+    /// word nearest its middle, again and again. The owner's first word and the part are always kept, so the name still
+    /// says where the type comes from and what it is; it depends only on the owner and the part (stable).
+    /// </summary>
+    public static string Composed(string owner, string part)
+    {
+        if (owner.Length + part.Length <= MaxTypeName) return owner + part;
+        var words = Words(owner).ToList();
+        bool Fits() => words.Sum(w => w.Length) + part.Length <= MaxTypeName;
+        for (var i = words.Count - 1; i > 0 && !Fits(); i--)
+        {
+            if (words[i] is "Request" or "Response") words.RemoveAt(i);
+        }
+        for (var i = words.Count - 1; i > 0 && !Fits(); i--)
+        {
+            if (words.Take(i).Contains(words[i], StringComparer.Ordinal)) words.RemoveAt(i);
+        }
+        while (!Fits() && words.Count > 2) words.RemoveAt(words.Count / 2);
+        return string.Concat(words) + part;
+    }
+
     /// <summary>A schema name not yet used: <paramref name="wanted"/>, else with 2, 3, … appended.</summary>
     public static string FreeSchemaName(JObject schemas, string wanted)
     {

@@ -47,6 +47,8 @@ internal static class Normaliser
         new InlineObjectNameRule(),
         new MultipleBaseRule(),
         new TypeNameRule(),
+        new PagingRule(),
+        new UploadLinkRule(),
         new DocTextRule(),
     ];
 

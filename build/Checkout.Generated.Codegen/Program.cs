@@ -10,6 +10,10 @@ if (args.Length > 0 && args[0] == "update-spec")
 {
     return await Checkout.Generated.Codegen.SpecUpdate.UpdateSpecCommand.RunAsync(args[1..], Console.Out, Console.Error);
 }
+if (args.Length > 0 && args[0] == "api-diff")
+{
+    return await Checkout.Generated.Codegen.SpecUpdate.ApiDiffCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
 var options = Options.Parse(args);
 if (options is null)
 {

@@ -8,7 +8,8 @@ namespace Checkout.Generated.Codegen.Rules;
 /// operation and role: <c>{Operation}Request</c>, <c>{Operation}Response</c> for a 2xx answer, <c>{Operation}Error</c>
 /// otherwise (with the status code appended when one operation has several of a role, array items get <c>Item</c>).
 /// A component array whose items are an inline object gets <c>{Component}Item</c>. Each name depends only on its own
-/// operation or component, so adding an unrelated operation renames nothing.
+/// operation or component, so adding an unrelated operation renames nothing; a name over 60 characters drops owner
+/// words (<see cref="Names.Composed"/>).
 /// </summary>
 internal sealed class InlineBodyNameRule : INormalisationRule
 {
@@ -22,7 +23,7 @@ internal sealed class InlineBodyNameRule : INormalisationRule
         {
             if (component.Value is JObject { } array && array["items"] is JObject items && IsInlineObject(items))
             {
-                array["items"] = Hoist(context, schemas, items, Names.Identifier(component.Name) + "Item");
+                array["items"] = Hoist(context, schemas, items, Names.Composed(Names.Identifier(component.Name), "Item"));
             }
         }
         foreach (var (_, _, operation) in context.Operations())
@@ -30,7 +31,7 @@ internal sealed class InlineBodyNameRule : INormalisationRule
             var owner = Names.Identifier(operation["operationId"]?.Value<string>() ?? "");
             if (operation["requestBody"] is JObject { } body && body["$ref"] is null)
             {
-                HoistAll(context, schemas, [body], owner + "Request");
+                HoistAll(context, schemas, [body], owner, "Request");
             }
             if (operation["responses"] is not JObject responses) continue;
             foreach (var role in responses.Properties().Where(r => r.Value is JObject o && o["$ref"] is null)
@@ -40,7 +41,7 @@ internal sealed class InlineBodyNameRule : INormalisationRule
                 foreach (var response in withInline)
                 {
                     var suffix = withInline.Count > 1 ? Names.Pascal(response.Name) : "";
-                    HoistAll(context, schemas, [(JObject)response.Value], owner + role.Key + suffix);
+                    HoistAll(context, schemas, [(JObject)response.Value], owner, role.Key + suffix);
                 }
             }
         }
@@ -48,12 +49,12 @@ internal sealed class InlineBodyNameRule : INormalisationRule
         {
             foreach (var response in shared.Properties().Where(r => r.Value is JObject))
             {
-                HoistAll(context, schemas, [(JObject)response.Value], Names.Identifier(response.Name) + "Response");
+                HoistAll(context, schemas, [(JObject)response.Value], Names.Identifier(response.Name), "Response");
             }
         }
     }
 
-    private void HoistAll(NormalisationContext context, JObject schemas, IEnumerable<JObject> bodies, string name)
+    private void HoistAll(NormalisationContext context, JObject schemas, IEnumerable<JObject> bodies, string owner, string role)
     {
         // One body may declare the same inline schema for several media types: they share one component.
         var hoisted = new List<(JObject Schema, JObject Reference)>();
@@ -63,7 +64,7 @@ internal sealed class InlineBodyNameRule : INormalisationRule
             if (reference is null)
             {
                 var original = (JObject)schema.DeepClone();
-                reference = Hoist(context, schemas, schema, isItem ? name + "Item" : name);
+                reference = Hoist(context, schemas, schema, Names.Composed(owner, isItem ? role + "Item" : role));
                 hoisted.Add((original, reference));
             }
             if (isItem) media["schema"]!["items"] = reference.DeepClone();

@@ -5,7 +5,8 @@ namespace Checkout.Generated.Codegen.Rules;
 /// <summary>
 /// Codegen policy: an inline object schema under a property would be named after the property alone
 /// (<c>Billing_address7</c>). It moves to <c>components/schemas</c> as owner + property
-/// (<c>PaymentRequestBillingAddress</c>; array items get <c>Item</c>), so every type name says where it belongs.
+/// (<c>PaymentRequestBillingAddress</c>; array items get <c>Item</c>), so every type name says where it belongs; a name
+/// over 60 characters drops owner words (<see cref="Names.Composed"/>).
 /// </summary>
 internal sealed class InlineObjectNameRule : INormalisationRule
 {
@@ -31,14 +32,14 @@ internal sealed class InlineObjectNameRule : INormalisationRule
         if (schema["properties"] is not JObject properties) return;
         foreach (var property in properties.Properties().ToList())
         {
-            var name = owner + Names.Identifier(property.Name);
+            var name = Names.Identifier(property.Name);
             if (property.Value is JObject { } value && IsInlineObject(value))
             {
-                property.Value = Hoist(context, schemas, value, name, depth);
+                property.Value = Hoist(context, schemas, value, Names.Composed(owner, name), depth);
             }
             else if (property.Value is JObject { } array && array["items"] is JObject items && IsInlineObject(items))
             {
-                array["items"] = Hoist(context, schemas, items, name + "Item", depth);
+                array["items"] = Hoist(context, schemas, items, Names.Composed(owner, name + "Item"), depth);
             }
         }
     }

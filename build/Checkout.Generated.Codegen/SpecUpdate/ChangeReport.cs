@@ -10,7 +10,8 @@ internal static class ChangeReport
         var sb = new StringBuilder();
         sb.Append("# Checkout.com OpenAPI changes: ").Append(Name(previous)).Append(" → ").AppendLine(Name(current)).AppendLine();
         sb.AppendLine("Written by `build/update-spec` from the normalised documents (see docs/updating-the-spec.md). Operations are");
-        sb.AppendLine("identified by host, method and path. **Breaking** marks what breaks code written against the previous client.");
+        sb.AppendLine("identified by host, method and path and named by their C# client method (`PaymentsClient.CapturePaymentAsync`); types");
+        sb.AppendLine("by their C# name. **Breaking** marks what breaks code written against the previous client.");
         sb.AppendLine();
         sb.AppendLine("| | previous | new |").AppendLine("|---|---|---|");
         Row(sb, "source", previous?.Source, current.Source);
@@ -45,7 +46,7 @@ internal static class ChangeReport
         sb.AppendLine($"## Operations changed ({diff.Changed.Count})").AppendLine();
         foreach (var (op, changes) in diff.Changed)
         {
-            sb.AppendLine($"### `{op.Display}` (`{op.Entry.Id}`)").AppendLine();
+            sb.AppendLine($"### `{op.Display}` (`{op.Method}`)").AppendLine();
             foreach (var c in changes) sb.AppendLine($"- {(c.Breaking ? "**Breaking** " : "")}{c.Description}");
             sb.AppendLine();
         }
@@ -73,11 +74,11 @@ internal static class ChangeReport
             sb.AppendLine("None.").AppendLine();
             return;
         }
-        sb.AppendLine("| operation | host | operationId | client | OAuth scopes |").AppendLine("|---|---|---|---|---|");
+        sb.AppendLine("| operation | host | method | OAuth scopes |").AppendLine("|---|---|---|---|");
         foreach (var op in operations)
         {
             var scopes = op.Entry.Scopes.Count == 0 ? "–" : string.Join(", ", op.Entry.Scopes.Select(s => $"`{s}`"));
-            sb.AppendLine($"| {prefix}`{op.Entry.Method} {op.Entry.Path}` | {op.Entry.Host} | `{op.Entry.Id}` | {op.Entry.Tag}Client | {scopes} |");
+            sb.AppendLine($"| {prefix}`{op.Entry.Method} {op.Entry.Path}` | {op.Entry.Host} | `{op.Method}` | {scopes} |");
         }
         sb.AppendLine();
     }

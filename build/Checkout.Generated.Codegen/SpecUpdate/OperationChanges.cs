@@ -14,8 +14,8 @@ internal static class OperationChanges
         var changes = new List<SpecChange>();
         void Add(string description, bool breaking) => changes.Add(new SpecChange(subject, description, breaking));
 
-        if (before.Entry.Id != after.Entry.Id) Add($"operationId `{before.Entry.Id}` → `{after.Entry.Id}` (the client method is renamed)", true);
-        if (before.Entry.Tag != after.Entry.Tag) Add($"tag `{before.Entry.Tag}` → `{after.Entry.Tag}` (the method moves to another client)", true);
+        if (before.Entry.Id != after.Entry.Id) Add($"method `{Names.Identifier(before.Entry.Id)}Async` renamed `{Names.Identifier(after.Entry.Id)}Async`", true);
+        if (before.Entry.Tag != after.Entry.Tag) Add($"moves from `{before.Entry.Tag}Client` to `{after.Entry.Tag}Client` (tag `{before.Entry.Tag}` → `{after.Entry.Tag}`)", true);
 
         foreach (var (key, p) in before.Parameters)
         {

@@ -16,6 +16,9 @@ internal sealed record OperationShape(
     /// <summary>Identity across spec releases: host, method and path (operation ids are not stable in Checkout's documents).</summary>
     public string Key => $"{Entry.Host} {Entry.Method} {Entry.Path}";
 
+    /// <summary>The C# method users call, e.g. <c>PaymentsClient.CapturePaymentAsync</c> (NSwag: the tag's client, the id in PascalCase).</summary>
+    public string Method => $"{Entry.Tag}Client.{Names.Identifier(Entry.Id)}Async";
+
     /// <summary>How the report names the operation, e.g. <c>GET /payments</c> or <c>GET files:/files/{file_id}</c>.</summary>
     public string Display => Entry.Host == "api" ? $"{Entry.Method} {Entry.Path}" : $"{Entry.Method} {Entry.Host}:{Entry.Path}";
 

@@ -28,7 +28,7 @@ internal sealed class SpecDiff
 
     /// <summary>Every change that breaks existing callers: removals and the breaking changes of changed operations.</summary>
     public IEnumerable<SpecChange> Breaking =>
-        Removed.Select(o => new SpecChange(o.Display, $"operation removed (`{o.Entry.Id}`)", true))
+        Removed.Select(o => new SpecChange(o.Display, $"operation removed (`{o.Method}`)", true))
             .Concat(Changed.SelectMany(c => c.Changes).Where(c => c.Breaking))
             .Concat(SchemasRemoved.Select(s => new SpecChange(s, "schema removed", true)));
 

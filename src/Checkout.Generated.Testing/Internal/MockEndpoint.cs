@@ -18,6 +18,8 @@ internal sealed class MockEndpoint
     private readonly OperationRoutes _routes = new(CheckoutOperationCatalog.All);
     private readonly MockAuthority _authority;
     private readonly MockPaymentFlow _payments;
+    private readonly MockTokenPages _tokenPages;
+    private readonly MockUploads _uploads;
     private readonly List<CheckoutMockFault> _faults = new();
     private readonly IdempotencyStore _idempotency = new();
     private readonly Random _random;
@@ -28,6 +30,8 @@ internal sealed class MockEndpoint
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
         _payments = new MockPaymentFlow(options.TimeProvider, Notify);
+        _tokenPages = new MockTokenPages(_composer, () => _payments.Created);
+        _uploads = new MockUploads(_composer, options.TimeProvider);
         _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
     }
 
@@ -51,6 +55,12 @@ internal sealed class MockEndpoint
     {
         var response = context.Response;
         response.Headers["Cko-Request-Id"] = PaymentLedger.NewId("req_");
+        if (context.Request.Path.Value?.StartsWith(MockUploads.LinkPath, StringComparison.Ordinal) == true)
+        {
+            await _uploads.HandleLinkAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var operation = _routes.Match(host, context.Request.Method, context.Request.Path.Value ?? "/", out var parameters);
         if (operation is null)
         {
@@ -189,6 +199,34 @@ internal sealed class MockEndpoint
         }
 
         var (status, example) = Success(operation.Id);
+        if (_uploads.GivesLink(operation))
+        {
+            await _uploads.AnswerLinkAsync(request.HttpContext, operation, example as JObject).ConfigureAwait(false);
+            return;
+        }
+
+        if (_uploads.Information(operation, parameters, example as JObject, $"{request.Scheme}://{request.Host}") is { } file)
+        {
+            response.StatusCode = status;
+            await MockJson.WriteAsync(response, file.ToString()).ConfigureAwait(false);
+            return;
+        }
+
+        if (_tokenPages.Pages(operation.Id))
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
+            if (_tokenPages.Page(operation.Id, uri, query, example as JObject) is not { } page)
+            {
+                await UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
+                return;
+            }
+
+            response.StatusCode = status;
+            await MockJson.WriteAsync(response, page.ToString()).ConfigureAwait(false);
+            return;
+        }
+
         response.StatusCode = status;
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
     }

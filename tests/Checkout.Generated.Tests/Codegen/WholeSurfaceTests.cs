@@ -23,6 +23,15 @@ public class WholeSurfaceTests
     }
 
     [Test]
+    public void PublicTypes_HaveNamesOfAtMostSixtyCharacters()
+    {
+        var longest = PublicTypes.Select(t => t.Name.Split('`')[0]).OrderByDescending(n => n.Length).ToList();
+
+        Assert.That(longest, Is.Not.Empty);
+        Assert.That(longest.Where(n => n.Length > Checkout.Generated.Codegen.Names.MaxTypeName), Is.Empty);
+    }
+
+    [Test]
     public void PublicTypesAndMembers_HaveNoUnderscoreInTheirNames()
     {
         var types = PublicTypes.Where(t => t.Name.Contains('_', StringComparison.Ordinal)).Select(t => t.FullName);

@@ -12,7 +12,8 @@ internal static class PublicApi
     private static readonly ApiGeneratorOptions Options = new()
     {
         // Not API: the NSwag version stamp on generated types, the target framework, the repository URL (clone-specific).
-        ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute", "System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
+        // The compiler's async-iterator state machine (a generated type name, not API) too.
+        ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute", "System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute", "System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
         // The generator skips System.* and Microsoft.* namespaces by default; AddCheckoutClient lives in DI's namespace by convention.
         AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
     };

@@ -23,6 +23,33 @@ public class SpecDiffTests
     }
 
     [Test]
+    public void Compare_OperationRenamedAndRetagged_NamesTheCSharpMethodAndClients()
+    {
+        var after = Document();
+        Node(after, Operation)["operationId"] = "getPaymentDetails";
+        Node(after, Operation)["tags"] = new JArray("Standalone");
+
+        var diff = Compare(Document(), after);
+
+        Assert.That(diff.Changed.Select(c => c.Operation.Method), Is.EqualTo(new[] { "StandaloneClient.GetPaymentDetailsAsync" }));
+        Assert.That(diff.Changed[0].Changes.Select(c => (c.Description, c.Breaking)), Is.EqualTo(new[]
+        {
+            ("method `GetPaymentAsync` renamed `GetPaymentDetailsAsync`", true),
+            ("moves from `PaymentsClient` to `StandaloneClient` (tag `Payments` → `Standalone`)", true),
+        }));
+    }
+
+    [Test]
+    public void Compare_ArticleOnlyInTheNewSpecId_IsNoRename()
+    {
+        var after = Document();
+        Node(after, Operation)["operationId"] = "getAPayment";
+        Node(after, Operation)["summary"] = "Get a payment";
+
+        Assert.That(Compare(Document(), after).Changed, Is.Empty, "both ids clean to getPayment: the C# method is unchanged");
+    }
+
+    [Test]
     public void Compare_ParameterRemoved_IsBreaking()
     {
         var after = Document();

@@ -44,8 +44,8 @@ public class UpdateSpecCommandTests
         Assert.That(added, Has.One.StartsWith("| `GET /files/{file_id}` | files |"), "Platforms file retrieval on the files host");
         Assert.That(removed.Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| operation", StringComparison.Ordinal) && !l.StartsWith("|---", StringComparison.Ordinal)), Is.EqualTo(new[]
         {
-            "| **Breaking**: `POST /risk/assessments/pre-authentication` | api | `preAuthenticationRiskAssessment` | RiskClient | – |",
-            "| **Breaking**: `POST /risk/assessments/pre-capture` | api | `preCaptureRiskAssessment` | RiskClient | – |",
+            "| **Breaking**: `POST /risk/assessments/pre-authentication` | api | `RiskClient.PreAuthenticationRiskAssessmentAsync` | – |",
+            "| **Breaking**: `POST /risk/assessments/pre-capture` | api | `RiskClient.PreCaptureRiskAssessmentAsync` | – |",
         }));
         Assert.That(report, Does.Contain("- **Breaking** `POST /risk/assessments/pre-capture`: operation removed"));
     }

@@ -160,4 +160,39 @@ public class NameRuleTests
             Assert.That(Ids(before)["post /payments"], Is.EqualTo("requestPayment"));
         });
     }
+
+    [TestCase("CardPayoutRequestDestinationTypeCardAccountHolderIndividual", "BillingAddress", "CardPayoutDestinationAccountHolderIndividualBillingAddress")]
+    [TestCase("CardPayoutRequestDestinationTypeCardAccountHolderCorporate", "Phone", "CardPayoutDestinationTypeCardAccountHolderCorporatePhone")]
+    [TestCase("PaymentRequestProcessingSettingsAirlineDataItem", "FlightLegDetailsItem", "PaymentProcessingSettingsAirlineDataItemFlightLegDetailsItem")]
+    [TestCase("CardPayoutSenderAccountHolderIndividualIdentificationWithAVeryLongTail", "Type", "CardPayoutSenderAccountHolderIndividualWithAVeryLongTailType")]
+    [TestCase("PaymentRequest", "BillingAddress", "PaymentRequestBillingAddress")]
+    public void ComposedName_OverSixtyCharacters_DropsRoleThenRepeatedThenMiddleOwnerWords(string owner, string part, string expected)
+    {
+        var name = Names.Composed(owner, part);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(name, Is.EqualTo(expected));
+            Assert.That(name.Length, Is.LessThanOrEqualTo(Names.MaxTypeName));
+            Assert.That(name, Does.StartWith(Names.Words(owner)[0]).And.EndWith(part));
+        });
+    }
+
+    [Test]
+    public void InlineObjectNames_NestedDeeply_StayWithinSixtyCharactersAndChildrenUseTheShortName()
+    {
+        JObject Nested(string property, JObject inner) => new() { ["type"] = "object", ["properties"] = new JObject { [property] = inner } };
+        var schema = Nested("destination_type_card_account_holder", Nested("individual_billing_address", Nested("street_line", Object("text"))));
+        var document = With(Sending("CardPayoutRequest"), new JObject { ["CardPayoutRequest"] = schema });
+
+        var names = Schemas(Normaliser.Normalise(document)).Properties().Select(p => p.Name).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Does.Contain("CardPayoutRequestDestinationTypeCardAccountHolder"));
+            Assert.That(names, Does.Contain("CardPayoutDestinationAccountHolderIndividualBillingAddress"));
+            Assert.That(names, Does.Contain("CardPayoutDestinationIndividualBillingAddressStreetLine"), "a child is named from its parent's short name");
+            Assert.That(names.Where(n => n.Length > Names.MaxTypeName), Is.Empty);
+        });
+    }
 }
