@@ -6,8 +6,8 @@ using Checkout.Generated.Benchmarks.Internal;
 namespace Checkout.Generated.Benchmarks;
 
 /// <summary>
-/// Cost of the built-in resilience pipeline (Polly: total timeout, retry, attempt timeout) on a request that succeeds first
-/// time: <c>GetPaymentDetailsAsync</c> through <see cref="CheckoutClientFactory"/> with a secret key, policy on against policy off.
+/// Cost of the built-in resilience policy (a first attempt under one pooled timer; Polly's retry pipeline only after a
+/// transient failure) on a request that succeeds first time: <c>GetPaymentDetailsAsync</c> through <see cref="CheckoutClientFactory"/> with a secret key, policy on against policy off.
 /// </summary>
 [MemoryDiagnoser]
 public class ResilienceBenchmarks

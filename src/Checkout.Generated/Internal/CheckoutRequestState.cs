@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Threading;
 
@@ -12,6 +13,15 @@ internal sealed class CheckoutRequestState
 
     /// <summary>The idempotency key every attempt sends, or null when the request carries none.</summary>
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>Whether the call is safe to send again (idempotent method, idempotency key, or token request); decided before the first attempt.</summary>
+    public bool Repeatable { get; set; }
+
+    /// <summary>When the call's attempts began (a <see cref="TimeProvider"/> timestamp): its total timeout counts from here.</summary>
+    public long StartedAt { get; set; }
+
+    /// <summary>The wait before the next attempt, chosen when the retry policy allowed it.</summary>
+    public TimeSpan NextDelay { get; set; }
 
     /// <summary>Attempts started so far.</summary>
     public int Attempts => Volatile.Read(ref _attempts);

@@ -3,7 +3,6 @@ using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Polly;
 using Polly.Timeout;
 
 namespace Checkout.Generated.Internal;
@@ -13,11 +12,11 @@ namespace Checkout.Generated.Internal;
 /// body, runs the resilience pipeline, and turns a transport failure into <see cref="CheckoutTransportException"/>.
 /// </summary>
 /// <remarks>It sits before the retries so that every attempt sends the same key and the same bytes.</remarks>
-internal sealed class CheckoutResilienceHandler : DelegatingHandler
+internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSender
 {
     private readonly CheckoutSettings _settings;
     private readonly TokenCache _tokens;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly CheckoutResiliencePipeline? _pipeline;
 
     public CheckoutResilienceHandler(CheckoutSettings settings, TokenCache tokens)
     {
@@ -39,7 +38,7 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
             else request.Headers.TryAddWithoutValidation(header, state.IdempotencyKey = Guid.NewGuid().ToString("D"));
         }
 
-        var repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
+        var repeatable = state.Repeatable = CheckoutResiliencePipeline.IsIdempotentMethod(request.Method) || state.IdempotencyKey is not null || IsTokenRequest(request);
         if (repeatable && request.Content is not null and not ByteArrayContent) await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 
         // The token first, outside the attempts: its request has its own retries and timeouts, and a slow token endpoint must
@@ -48,25 +47,21 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler
             && !(plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null))
             await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
 
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CheckoutResiliencePipeline.Repeatable, repeatable);
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static (ctx, call) => new ValueTask<HttpResponseMessage>(call.Handler.SendAttemptAsync(call.Request, ctx.CancellationToken)),
-                context, (Handler: this, Request: request)).ConfigureAwait(false);
+            // The total timeout counts from the first attempt: the attempts and the waits between them, not the token above.
+            return _pipeline is null
+                ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                : await _pipeline.SendAsync(request, state, this, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
             throw TransportFailure(operation, state, ex);
         }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
+    /// <inheritdoc />
+    Task<HttpResponseMessage> IAttemptSender.SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) => base.SendAsync(request, cancellationToken);
 
     private bool IsTokenRequest(HttpRequestMessage request) =>
         request.Method == HttpMethod.Post && _settings.TokenEndpoint is { } token && request.RequestUri == token;

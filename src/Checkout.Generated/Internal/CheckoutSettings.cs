@@ -62,8 +62,8 @@ internal sealed class CheckoutSettings
     /// <summary>Whether the built-in retries and timeouts run (the HTTP client's own timeout is then off).</summary>
     public bool ResilienceEnabled { get; }
 
-    /// <summary>The resilience pipeline every call runs through (empty when disabled).</summary>
-    public Polly.ResiliencePipeline<System.Net.Http.HttpResponseMessage> Pipeline { get; }
+    /// <summary>The resilience policy every call runs under; null when disabled.</summary>
+    public CheckoutResiliencePipeline? Pipeline { get; }
 
     /// <summary>The base address of the HTTP client: the <c>api</c> host.</summary>
     public Uri ClientBaseAddress { get; }

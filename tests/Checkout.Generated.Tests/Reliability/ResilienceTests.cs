@@ -135,6 +135,22 @@ public sealed class ResilienceTests
         Assert.That((response.StatusCode, attempts.Sent.Count, attempts.Sent.Single().Key), Is.EqualTo((HttpStatusCode.ServiceUnavailable, 1, (string?)null)), operation.ToString());
     }
 
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void GetPaymentDetails_AlwaysUnavailable_SendsOneAttemptMoreThanMaxRetryAttempts(int maxRetryAttempts)
+    {
+        using var attempts = new Script(HttpMethod.Get, PaymentUrl, () => Status(HttpStatusCode.ServiceUnavailable));
+        var options = AuthFixture.SecretKey().WithoutRetryWaits();
+        options.Resilience.MaxRetryAttempts = maxRetryAttempts;
+        using var factory = new CheckoutClientFactory(options, attempts);
+
+        var error = Assert.ThrowsAsync<CheckoutApiException>(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        Assert.That((error.StatusCode, attempts.Sent.Count), Is.EqualTo((503, 1 + maxRetryAttempts)));
+    }
+
     [Test]
     public async Task GetPaymentDetails_ResetThen503ThenOk_RetriesAndSucceeds()
     {
