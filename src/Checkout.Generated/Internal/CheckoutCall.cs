@@ -193,7 +193,7 @@ internal static class CheckoutCall
         return new CheckoutRedirect(requested, await FileAsync(response, metadata, cancellationToken).ConfigureAwait(false), metadata);
     }
 
-    /// <summary>A multipart file part with the file's bytes and media type; the caller's stream is read, not disposed.</summary>
+    /// <summary>The file's bytes with its media type (a multipart part, or an upload link's body); the caller's stream is read, not disposed.</summary>
     public static async Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();

@@ -24,15 +24,8 @@ internal static class CheckoutUpload
                 linkResponse.StatusCode, null, linkResponse.Headers, null);
         }
 
-        var buffer = new MemoryStream();
-#if NET5_0_OR_GREATER
-        await file.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-#else
-        await file.Content.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-#endif
         using var request = new HttpRequestMessage(HttpMethod.Put, uri);
-        request.Content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
-        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(file.MediaType);
+        request.Content = await CheckoutCall.FilePartAsync(file, cancellationToken).ConfigureAwait(false);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return;
         var metadata = CheckoutCall.Metadata(request, response);
