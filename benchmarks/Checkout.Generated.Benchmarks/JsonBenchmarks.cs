@@ -50,7 +50,8 @@ public class JsonBenchmarks
         if (JToken.Parse(SerialiseDto()) is var dto && !JToken.DeepEquals(dto, expected))
             throw new InvalidOperationException("The small DTO does not write the committed card payment request.");
         RequireCardSource(DeserialiseCreatedModels().Source);
-        RequireCardSource(DeserialiseDetailsModels().Source);
+        var details = DeserialiseDetailsModels();
+        RequireCardSource(details.GetType().GetProperty("Source")?.GetValue(details));
         if (((SmallDto.Payment)DeserialiseCreatedDto()).Id != Fixtures.PaymentId || ((SmallDto.Payment)DeserialiseDetailsDto()).Id != Fixtures.PaymentId)
             throw new InvalidOperationException("The small DTO did not read the payment id.");
     }
@@ -71,9 +72,9 @@ public class JsonBenchmarks
     [Benchmark, BenchmarkCategory(Created)]
     public object DeserialiseCreatedDto() => JsonConvert.DeserializeObject<SmallDto.Payment>(_created, SmallDto.Settings)!;
 
-    /// <summary>The payment details into <c>PaymentDetails</c>.</summary>
+    /// <summary>The payment details into the details model (<c>PaymentDetails</c> in the default release).</summary>
     [Benchmark(Baseline = true), BenchmarkCategory(Details)]
-    public PaymentDetails DeserialiseDetailsModels() => JsonConvert.DeserializeObject<PaymentDetails>(_details, _settings)!;
+    public object DeserialiseDetailsModels() => JsonConvert.DeserializeObject(_details, Fixtures.DetailsModel, _settings)!;
 
     /// <summary>The payment details into the small DTO.</summary>
     [Benchmark, BenchmarkCategory(Details)]

@@ -71,5 +71,5 @@ public class TelemetryBenchmarks
 
     /// <summary>One call with a cached token.</summary>
     [Benchmark]
-    public Task<PaymentDetails> Call() => _payments.GetPaymentDetailsAsync(Fixtures.PaymentId);
+    public Task Call() => _payments.GetPaymentDetailsAsync(Fixtures.PaymentId);
 }

@@ -67,6 +67,16 @@ internal sealed record CatalogEntry(
     private static string JsonPointerPath(string reference) =>
         "$" + string.Concat(reference.Substring(2).Split('/').Select(p => "['" + p.Replace("~1", "/").Replace("~0", "~").Replace("'", "\\'") + "']"));
 
+    /// <summary>The API-key credential kinds (<c>SecretKey</c>, <c>PublicKey</c>) the document sends as <c>Bearer</c> (<see cref="Rules.BearerApiKeyRule"/>).</summary>
+    public static IReadOnlyList<string> BearerKeyKinds(JObject document)
+    {
+        var schemes = document["components"]?["securitySchemes"] as JObject ?? new JObject();
+        return schemes.Properties()
+            .Select(p => (Kind: CredentialKind(p.Name, p.Value as JObject), Bearer: Rules.BearerApiKeyRule.IsBearer(p.Value as JObject)))
+            .Where(k => k.Bearer && k.Kind is "SecretKey" or "PublicKey")
+            .Select(k => k.Kind).Distinct().ToList();
+    }
+
     /// <summary>
     /// Which kind of credential a security scheme takes: <c>OAuth</c>, <c>SecretKey</c>, <c>PublicKey</c> or <c>Other</c>.
     /// Checkout.com marks API-key schemes with <c>x-cko-type</c>; the scheme name is the fallback.

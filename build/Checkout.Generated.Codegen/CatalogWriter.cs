@@ -27,7 +27,8 @@ internal static class CatalogWriter
         sb.AppendLine();
         sb.AppendLine($"        private static partial string[] CreateKnownScopes() => {Array(knownScopes)};");
         sb.AppendLine();
-        sb.AppendLine($"        private static partial CheckoutSpecInfo CreateSpec() => new CheckoutSpecInfo({Literal(spec.Title)}, {Literal(spec.Version)}, {Literal(spec.Sha256)}, {Literal(spec.Date)});");
+        var bearerKeys = spec.BearerKeys.Count == 0 ? "CheckoutCredentialKinds.None" : string.Join(" | ", spec.BearerKeys.Select(k => "CheckoutCredentialKinds." + k));
+        sb.AppendLine($"        private static partial CheckoutSpecInfo CreateSpec() => new CheckoutSpecInfo({Literal(spec.Title)}, {Literal(spec.Version)}, {Literal(spec.Sha256)}, {Literal(spec.Date)}, {(spec.AccountHosts ? "true" : "false")}, {bearerKeys});");
         sb.AppendLine("    }");
         sb.AppendLine("}");
         ClientListWriter.Write(sb, entries, ns);
@@ -41,4 +42,4 @@ internal static class CatalogWriter
 }
 
 /// <summary>Identifies the document a build was generated from.</summary>
-internal sealed record SpecInfo(string Title, string Version, string Sha256, string Date);
+internal sealed record SpecInfo(string Title, string Version, string Sha256, string Date, bool AccountHosts, IReadOnlyList<string> BearerKeys);

@@ -86,7 +86,9 @@ var spec = new SpecInfo(
     normalised.Document["info"]?["title"]?.Value<string>() ?? "",
     normalised.Document["info"]?["version"]?.Value<string>() ?? "",
     specSha,
-    specDate);
+    specDate,
+    normalised.Document[Checkout.Generated.Codegen.Rules.AccountHostRule.Extension]?.Value<bool>() ?? false,
+    CatalogEntry.BearerKeyKinds(normalised.Document));
 var knownScopes = Scopes.Declared(normalised.Document);
 await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutOperationCatalog.g.cs"), CatalogWriter.Write(entries, knownScopes, spec, options.Namespace));
 await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutEventCatalog.g.cs"), EventCatalogWriter.Write(EventCatalog.Read(normalised.Document), options.Namespace));
@@ -109,6 +111,8 @@ if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
     Console.Error.WriteLine($"error CKGEN005: NSwag failed (exit code {nswag.ExitCode}) on '{normalisedFile}'.");
     return 1;
 }
+// Descriptions carry XML-doc elements as markers through NSwag's escaping (DocTextRule): restore them.
+await File.WriteAllTextAsync(clientsFile, Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(await File.ReadAllTextAsync(clientsFile)));
 await File.WriteAllTextAsync(stampFile, stamp);
 Console.WriteLine($"Checkout codegen: generated {entries.Count} operations in {watch.ElapsedMilliseconds} ms.");
 return 0;

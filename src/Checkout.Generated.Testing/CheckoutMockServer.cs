@@ -102,19 +102,25 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Points <paramref name="options"/> at this server: every host kind, the token endpoint, and the default client's access key.</summary>
+    /// <summary>Points <paramref name="options"/> at this server: every host kind, the token endpoint, and the default client's access key (the secret key for a spec without OAuth).</summary>
     /// <returns>The same options, for chaining.</returns>
     public CheckoutOptions Configure(CheckoutOptions options)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         foreach (var pair in BaseAddresses) options.BaseAddresses[pair.Key] = pair.Value;
         options.TokenEndpoint = TokenEndpoint;
-        if (string.IsNullOrEmpty(options.AccountPrefix) && string.IsNullOrEmpty(options.ClientId)) options.AccountPrefix = Options.AccountPrefix;
+        var spec = CheckoutOperationCatalog.Spec;
+        if (spec.AccountSpecificHosts && string.IsNullOrEmpty(options.AccountPrefix) && string.IsNullOrEmpty(options.ClientId)) options.AccountPrefix = Options.AccountPrefix;
         var client = Options.Clients.FirstOrDefault();
-        if (client is not null && string.IsNullOrEmpty(options.AccessKeyId))
+        var acceptsOAuth = CheckoutOperationCatalog.All.Any(o => o.Credentials.HasFlag(CheckoutCredentialKinds.OAuth));
+        if (acceptsOAuth && client is not null && string.IsNullOrEmpty(options.AccessKeyId))
         {
             options.AccessKeyId = client.ClientId;
             options.AccessKeySecret = client.ClientSecret;
+        }
+        else if (!acceptsOAuth && string.IsNullOrEmpty(options.SecretKey))
+        {
+            options.SecretKey = Options.SecretKeys.FirstOrDefault();   // a spec without OAuth (the previous platform): its secret key
         }
 
         if (string.IsNullOrEmpty(options.PublicKey)) options.PublicKey = Options.PublicKeys.FirstOrDefault();

@@ -19,11 +19,11 @@ public sealed class CheckoutMockServerOptions
         new() { ClientId = DefaultClientId, ClientSecret = DefaultClientSecret, GrantedScopes = CheckoutOperationCatalog.KnownScopes.Concat(CheckoutOperationCatalog.All.SelectMany(o => o.Scopes)).Distinct().ToList() },
     };
 
-    /// <summary>Secret API keys accepted for operations that allow a secret key.</summary>
-    public IList<string> SecretKeys { get; set; } = new List<string> { "sk_sbox_localmock" };
+    /// <summary>Secret API keys accepted for operations that allow a secret key (by default <c>sk_sbox_localmock</c>; <c>sk_test_localmock</c> on the previous platform).</summary>
+    public IList<string> SecretKeys { get; set; } = new List<string> { SandboxKey("sk") };
 
-    /// <summary>Public API keys accepted for operations that allow a public key.</summary>
-    public IList<string> PublicKeys { get; set; } = new List<string> { "pk_sbox_localmock" };
+    /// <summary>Public API keys accepted for operations that allow a public key (by default <c>pk_sbox_localmock</c>; <c>pk_test_localmock</c> on the previous platform).</summary>
+    public IList<string> PublicKeys { get; set; } = new List<string> { SandboxKey("pk") };
 
     /// <summary>The account prefix <see cref="CheckoutMockServer.Configure"/> sets when the options have none.</summary>
     public string AccountPrefix { get; set; } = "localmck";
@@ -42,4 +42,7 @@ public sealed class CheckoutMockServerOptions
 
     /// <summary>The clock for token expiry, fault delays and webhook retries.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    // The sandbox key format of the platform the spec is for: sk_sbox_ (current), sk_test_ (previous, ABC).
+    private static string SandboxKey(string kind) => kind + (CheckoutOperationCatalog.Spec.AccountSpecificHosts ? "_sbox_" : "_test_") + "localmock";
 }

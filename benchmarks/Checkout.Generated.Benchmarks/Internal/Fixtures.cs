@@ -14,6 +14,9 @@ internal static class Fixtures
     /// <summary>The composed api host, the bare baseline's base address too.</summary>
     public static readonly Uri ApiBase = new("https://" + Prefix + ".api.sandbox.checkout.com/");
 
+    /// <summary>The model the payment details call reads into, whatever the spec release names it.</summary>
+    public static readonly Type DetailsModel = typeof(IPaymentsClient).GetMethod(nameof(IPaymentsClient.GetPaymentDetailsAsync))!.ReturnType.GetGenericArguments()[0];
+
     public static StubHandler NewStub(bool asynchronous = false) => new(Payloads.SmallPaymentDetails, Payloads.Token, asynchronous);
 
     public static CheckoutOptions SecretKeyOptions() => new() { AccountPrefix = Prefix, SecretKey = SecretKey };

@@ -47,6 +47,19 @@ internal sealed class RawCheckout
         return await ReadAsync<TResponse>(response).ConfigureAwait(false);
     }
 
+    /// <summary>GET /payments/{id} into <paramref name="model"/>.</summary>
+    public async Task<object> GetPaymentAsync(string id, Type model)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, "payments/" + Uri.EscapeDataString(id));
+        message.Headers.Authorization = _authorization;
+        using var response = await _http.SendAsync(message).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var text = new StreamReader(stream, Encoding.UTF8);
+        using var reader = new JsonTextReader(text);
+        return _serializer.Deserialize(reader, model) ?? throw new InvalidOperationException($"The {model.Name} body is null.");
+    }
+
     private async Task<TResponse> ReadAsync<TResponse>(HttpResponseMessage response)
     {
         response.EnsureSuccessStatusCode();

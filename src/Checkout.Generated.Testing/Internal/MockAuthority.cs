@@ -23,16 +23,20 @@ internal sealed class MockAuthority
     public bool Authorised(HttpRequest request, CheckoutOperation operation)
     {
         var header = request.Headers.Authorization.ToString();
-        var credential = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header.Substring(7).Trim() : header.Trim();
+        var bearer = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        var credential = bearer ? header.Substring(7).Trim() : header.Trim();
         if (credential.Length == 0) return false;
         if (_tokens.ScopesOf(credential) is { } scopes)
         {
-            return operation.Credentials.HasFlag(CheckoutCredentialKinds.OAuth) && (operation.Scopes.Count == 0 || operation.Scopes.Any(scopes.Contains));
+            return bearer && operation.Credentials.HasFlag(CheckoutCredentialKinds.OAuth) && (operation.Scopes.Count == 0 || operation.Scopes.Any(scopes.Contains));
         }
 
-        if (_options.SecretKeys.Contains(credential)) return operation.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey);
-        if (_options.PublicKeys.Contains(credential)) return operation.Credentials.HasFlag(CheckoutCredentialKinds.PublicKey);
+        if (_options.SecretKeys.Contains(credential)) return InSpecFormat(CheckoutCredentialKinds.SecretKey) && operation.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey);
+        if (_options.PublicKeys.Contains(credential)) return InSpecFormat(CheckoutCredentialKinds.PublicKey) && operation.Credentials.HasFlag(CheckoutCredentialKinds.PublicKey);
         return operation.Credentials.HasFlag(CheckoutCredentialKinds.Other) && credential.StartsWith("sek_", StringComparison.Ordinal);
+
+        // A key is sent as the spec says: "Bearer {key}" on the current platform, the key as it is on the previous one.
+        bool InSpecFormat(CheckoutCredentialKinds kind) => bearer == ((CheckoutOperationCatalog.Spec.BearerKeys & kind) != 0);
     }
 
     /// <summary>Answers <c>POST /connect/token</c> (client credentials, Basic or form), as Checkout's token endpoint does.</summary>

@@ -11,9 +11,13 @@ internal static class CheckoutHosts
     /// <summary>The host kind of the token endpoint.</summary>
     public const string Access = "access";
 
-    /// <summary>Whether Checkout documents the host kind as account-specific (<c>{prefix}.{kind}…</c>).</summary>
+    /// <summary>
+    /// Whether the host kind is account-specific (<c>{prefix}.{kind}…</c>): the <c>api</c> and <c>access</c> hosts of
+    /// a platform whose spec says its hosts are per account (<see cref="CheckoutSpecInfo.AccountSpecificHosts"/>).
+    /// </summary>
     public static bool IsAccountSpecific(string hostKind) =>
-        string.Equals(hostKind, Api, StringComparison.OrdinalIgnoreCase) || string.Equals(hostKind, Access, StringComparison.OrdinalIgnoreCase);
+        CheckoutOperationCatalog.Spec.AccountSpecificHosts
+        && (string.Equals(hostKind, Api, StringComparison.OrdinalIgnoreCase) || string.Equals(hostKind, Access, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The default base URL (with a trailing slash) of a host kind; null when it needs a prefix and there is none.</summary>
     public static Uri? Compose(string hostKind, CheckoutEnvironment environment, string? prefix)

@@ -65,6 +65,8 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
         var hasSecret = !string.IsNullOrWhiteSpace(options.AccessKeySecret);
         if (hasId != hasSecret)
             failures.Add(hasId ? "Checkout:AccessKeySecret is missing: an access key needs both its id and its secret." : "Checkout:AccessKeyId (ack_…) is missing: an access key needs both its id and its secret.");
+        if ((hasId || hasSecret) && !PlatformKeys.HasOAuth)
+            failures.Add($"Checkout:AccessKeyId and AccessKeySecret are OAuth access keys, which this client's spec ({PlatformKeys.Platform}) does not accept: use Checkout:SecretKey.");
         if (hasId && !options.AccessKeyId!.StartsWith("ack_", StringComparison.Ordinal))
             failures.Add("Checkout:AccessKeyId must be an access key id starting with 'ack_' (from Dashboard > Developers > Access keys).");
 
@@ -74,8 +76,8 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
             if (secretKey!.StartsWith("pk_", StringComparison.Ordinal))
                 failures.Add("Checkout:SecretKey holds a public key (pk_…): put it in Checkout:PublicKey and the secret key (sk_…) in Checkout:SecretKey.");
             else if (!secretKey.StartsWith("sk_", StringComparison.Ordinal))
-                failures.Add("Checkout:SecretKey must be a secret API key starting with 'sk_sbox_' (sandbox) or 'sk_' (production).");
-            else CheckEnvironment("SecretKey", secretKey.StartsWith("sk_sbox_", StringComparison.Ordinal), sandbox, failures);
+                failures.Add($"Checkout:SecretKey must be a secret API key starting with 'sk{PlatformKeys.SandboxMarker}' (sandbox) or 'sk_' (production).");
+            else CheckKey("SecretKey", secretKey, sandbox, failures);
         }
 
         var publicKey = options.PublicKey;
@@ -84,12 +86,19 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
             if (publicKey!.StartsWith("sk_", StringComparison.Ordinal))
                 failures.Add("Checkout:PublicKey holds a secret key (sk_…): a secret key must never be used as a public key; put it in Checkout:SecretKey.");
             else if (!publicKey.StartsWith("pk_", StringComparison.Ordinal))
-                failures.Add("Checkout:PublicKey must be a public API key starting with 'pk_sbox_' (sandbox) or 'pk_' (production).");
-            else CheckEnvironment("PublicKey", publicKey.StartsWith("pk_sbox_", StringComparison.Ordinal), sandbox, failures);
+                failures.Add($"Checkout:PublicKey must be a public API key starting with 'pk{PlatformKeys.SandboxMarker}' (sandbox) or 'pk_' (production).");
+            else CheckKey("PublicKey", publicKey, sandbox, failures);
         }
 
         if (!hasId && !hasSecret && string.IsNullOrWhiteSpace(secretKey) && string.IsNullOrWhiteSpace(publicKey))
             failures.Add("No Checkout.com credentials: set Checkout:AccessKeyId and Checkout:AccessKeySecret (OAuth), or Checkout:SecretKey, or Checkout:PublicKey.");
+    }
+
+    private static void CheckKey(string slot, string key, bool sandbox, List<string> failures)
+    {
+        if (PlatformKeys.IsOtherPlatformsSandboxKey(key))
+            failures.Add($"Checkout:{slot} is a sandbox key of the other platform ('{key.Substring(0, key.IndexOf('_', 3) + 1)}…'), but this client was generated from the {PlatformKeys.Platform} spec, whose sandbox keys start '{key.Substring(0, 2)}{PlatformKeys.SandboxMarker}': use such a key, or build the client from the other platform's spec.");
+        else CheckEnvironment(slot, key.Substring(2).StartsWith(PlatformKeys.SandboxMarker, StringComparison.Ordinal), sandbox, failures);
     }
 
     private static void CheckEnvironment(string slot, bool sandboxKey, bool sandbox, List<string> failures)
@@ -97,7 +106,7 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
         if (sandboxKey && !sandbox)
             failures.Add($"Checkout:{slot} is a sandbox key but Checkout:Environment is Production: use a production key or set Environment to Sandbox.");
         else if (!sandboxKey && sandbox)
-            failures.Add($"Checkout:{slot} is a production key but Checkout:Environment is Sandbox: use a sandbox key (…_sbox_…) or set Environment to Production.");
+            failures.Add($"Checkout:{slot} is a production key but Checkout:Environment is Sandbox: use a sandbox key (…{PlatformKeys.SandboxMarker}…) or set Environment to Production.");
     }
 
     private static void CheckPrefixAndUrls(CheckoutOptions options, List<string> failures)

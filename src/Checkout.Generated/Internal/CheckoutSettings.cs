@@ -24,8 +24,8 @@ internal sealed class CheckoutSettings
         AccessKeyId = options.AccessKeyId;
         AccessKeySecret = options.AccessKeySecret;
         HasOAuth = !string.IsNullOrEmpty(options.AccessKeyId) && !string.IsNullOrEmpty(options.AccessKeySecret);
-        SecretKeyHeader = string.IsNullOrEmpty(options.SecretKey) ? null : new AuthenticationHeaderValue("Bearer", options.SecretKey);
-        PublicKeyHeader = string.IsNullOrEmpty(options.PublicKey) ? null : new AuthenticationHeaderValue("Bearer", options.PublicKey);
+        SecretKeyHeader = KeyHeader(options.SecretKey, CheckoutCredentialKinds.SecretKey);
+        PublicKeyHeader = KeyHeader(options.PublicKey, CheckoutCredentialKinds.PublicKey);
         GrantedScopes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var scope in options.GrantedScopes ?? Array.Empty<string>())
         {
@@ -95,6 +95,13 @@ internal sealed class CheckoutSettings
         _bases.TryGetValue(CheckoutHosts.Access, out var access) || (access = CheckoutHosts.Compose(CheckoutHosts.Access, options.Environment, Prefix)) is not null
             ? CheckoutHosts.TokenUnder(access)
             : null;
+
+    /// <summary>An API key's header as the spec says it is sent: <c>Bearer {key}</c>, or the key as it is.</summary>
+    private static AuthenticationHeaderValue? KeyHeader(string? key, CheckoutCredentialKinds kind)
+    {
+        if (string.IsNullOrEmpty(key)) return null;
+        return (CheckoutOperationCatalog.Spec.BearerKeys & kind) != 0 ? new AuthenticationHeaderValue("Bearer", key) : new AuthenticationHeaderValue(key!);
+    }
 
     /// <summary>The plan of an operation (cached for catalog operations).</summary>
     public OperationPlan PlanFor(CheckoutOperation operation) =>

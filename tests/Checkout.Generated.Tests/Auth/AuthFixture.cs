@@ -3,6 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
+using Checkout.Generated.Tests.Releases;
 
 namespace Checkout.Generated.Tests.Auth;
 
@@ -13,17 +14,27 @@ internal static class AuthFixture
     public const string ClientId = "cli_vkuhvk4vjn2edkdmvmbuqfl5xa";
     public const string AccessKeyId = "ack_pmxzd7fjnbhu3lp2oijsuvanpm";
     public const string AccessKeySecret = "Xq9-s3cr3t-v4lu3-Zk27pWm";
-    public const string SandboxSecretKey = "sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e";
+    public static readonly string SandboxSecretKey = "sk" + TestPlatform.SandboxMarker + "m73dzbpy7cf3gfd46xr4yj5xo4e";
     public const string ProductionSecretKey = "sk_3ej4q7t2bnqsmmc6f7xgk5dkwe7";
-    public const string SandboxPublicKey = "pk_sbox_pkhpdtvmkgf7hdgpwnbhw7r2uic";
+    public static readonly string SandboxPublicKey = "pk" + TestPlatform.SandboxMarker + "pkhpdtvmkgf7hdgpwnbhw7r2uic";
     public const string ProductionPublicKey = "pk_q4ut2ljs6mhlvbhvnqvmaxofkaq";
+
+    /// <summary>The sandbox <c>api</c> base URL of this release's platform (with the account prefix where it has one).</summary>
+    public static string SandboxApi => ExpectedBase("api", CheckoutEnvironment.Sandbox);
 
     public static readonly Uri SandboxTokenUrl = new("https://vkuhvk4v.access.sandbox.checkout.com/connect/token");
 
     /// <summary>The HTTP Basic credential IdentityModel sends for the access key.</summary>
     public static string BasicCredential => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccessKeyId}:{AccessKeySecret}"));
 
-    public static CheckoutOptions OAuth(params string[] granted) => new()
+    /// <summary>OAuth options; skips the test on a release without OAuth.</summary>
+    public static CheckoutOptions OAuth(params string[] granted)
+    {
+        TestPlatform.RequireOAuth();
+        return OAuthOptions(granted);
+    }
+
+    private static CheckoutOptions OAuthOptions(string[] granted) => new()
     {
         AccountPrefix = Prefix,
         AccessKeyId = AccessKeyId,
@@ -39,7 +50,7 @@ internal static class AuthFixture
         return options;
     }
 
-    public static CheckoutOptions SecretKey() => new() { AccountPrefix = Prefix, SecretKey = SandboxSecretKey };
+    public static CheckoutOptions SecretKey() => new() { AccountPrefix = TestPlatform.Prefix(Prefix), SecretKey = SandboxSecretKey };
 
     public static string TokenJson(string accessToken, int expiresIn = 3600) =>
         $"{{\"access_token\":\"{accessToken}\",\"token_type\":\"Bearer\",\"expires_in\":{expiresIn}}}";
@@ -60,6 +71,6 @@ internal static class AuthFixture
     public static string ExpectedBase(string hostKind, CheckoutEnvironment environment, string prefix = Prefix)
     {
         var domain = environment == CheckoutEnvironment.Production ? "checkout.com" : "sandbox.checkout.com";
-        return hostKind is "api" or "access" ? $"https://{prefix}.{hostKind}.{domain}/" : $"https://{hostKind}.{domain}/";
+        return hostKind is "api" or "access" && TestPlatform.IsCurrent ? $"https://{prefix}.{hostKind}.{domain}/" : $"https://{hostKind}.{domain}/";
     }
 }

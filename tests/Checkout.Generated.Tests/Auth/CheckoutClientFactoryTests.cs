@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -14,7 +16,7 @@ public sealed class CheckoutClientFactoryTests
     public async Task Create_InterfaceOrClass_ReturnsWorkingClients()
     {
         using var mock = new StrictMockHttp();
-        var api = mock.When("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1").Respond("application/json", "{\"id\":\"pay_1\"}");
+        var api = mock.When(AuthFixture.SandboxApi + "payments/pay_1").Respond("application/json", "{\"id\":\"pay_1\"}");
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1");
@@ -27,8 +29,8 @@ public sealed class CheckoutClientFactoryTests
     public async Task Create_CheckoutClient_SendsEachTagsOperationsThroughThePipeline()
     {
         using var mock = new StrictMockHttp();
-        var api = mock.When("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1")
-            .WithHeaders("Authorization", "Bearer " + AuthFixture.SandboxSecretKey).Respond("application/json", "{\"id\":\"pay_1\"}");
+        var api = mock.When(AuthFixture.SandboxApi + "payments/pay_1")
+            .WithHeaders("Authorization", TestPlatform.KeyHeader(AuthFixture.SandboxSecretKey, CheckoutCredentialKinds.SecretKey)).Respond("application/json", "{\"id\":\"pay_1\"}");
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         var checkout = factory.Create<ICheckoutClient>();

@@ -8,19 +8,21 @@ using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
 [Category("Auth")]
 public sealed class CheckoutHandlerTests
 {
-    private const string PaymentUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1";
+    private static readonly string PaymentUrl = AuthFixture.SandboxApi + "payments/pay_1";
 
     [Test]
-    public async Task GetPaymentDetails_SecretKey_SendsSecretKeyAsBearer()
+    public async Task GetPaymentDetails_SecretKey_SendsSecretKeyInTheSpecsFormat()
     {
         using var mock = new StrictMockHttp();
-        var api = mock.Expect(PaymentUrl).WithHeaders("Authorization", "Bearer " + AuthFixture.SandboxSecretKey).Respond("application/json", "{\"id\":\"pay_1\"}");
+        var api = mock.Expect(PaymentUrl).WithHeaders("Authorization", TestPlatform.KeyHeader(AuthFixture.SandboxSecretKey, CheckoutCredentialKinds.SecretKey)).Respond("application/json", "{\"id\":\"pay_1\"}");
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1");
@@ -51,7 +53,7 @@ public sealed class CheckoutHandlerTests
         Assume.That(operation, Is.Not.Null, "the spec has no public-key operation");
         using var mock = new StrictMockHttp();
         var api = mock.Expect(AuthFixture.ExpectedBase(operation!.Host, CheckoutEnvironment.Sandbox) + AuthFixture.RelativePath(operation))
-            .WithHeaders("Authorization", "Bearer " + AuthFixture.SandboxPublicKey).Respond(HttpStatusCode.Created);
+            .WithHeaders("Authorization", TestPlatform.KeyHeader(AuthFixture.SandboxPublicKey, CheckoutCredentialKinds.PublicKey)).Respond(HttpStatusCode.Created);
         var options = AuthFixture.SecretKey();
         options.PublicKey = AuthFixture.SandboxPublicKey;
         using var factory = new CheckoutClientFactory(options, mock);
@@ -152,7 +154,7 @@ public sealed class CheckoutHandlerTests
             Content = new StringContent("{\"request_id\":\"req_1\",\"error_type\":\"request_invalid\",\"error_codes\":[\"card_number_invalid\",\"cvv_invalid\"]}"),
         };
         response.Headers.Add("Cko-Request-Id", "0HL80RJLS76I7");
-        mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments").Respond(_ => response);
+        mock.Expect(HttpMethod.Post, AuthFixture.SandboxApi + "payments").Respond(_ => response);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         var error = Assert.ThrowsAsync<CheckoutApiException<ValidationError>>(() =>

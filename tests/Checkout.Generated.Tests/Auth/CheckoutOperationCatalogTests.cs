@@ -44,7 +44,7 @@ public sealed class CheckoutOperationCatalogTests
     public async Task GetPaymentDetails_IdContainingDots_IsSentEscapedUnderItsPath()
     {
         using var mock = new StrictMockHttp();
-        var api = mock.Expect("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay..1").Respond("application/json", "{\"id\":\"pay..1\"}");
+        var api = mock.Expect(AuthFixture.SandboxApi + "payments/pay..1").Respond("application/json", "{\"id\":\"pay..1\"}");
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
 
         var payment = await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay..1");

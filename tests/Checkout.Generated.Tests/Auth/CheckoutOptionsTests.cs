@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -48,6 +50,7 @@ public sealed class CheckoutOptionsTests
     [Test]
     public void AddCheckoutClient_ConfigurationSection_BindsEveryOption()
     {
+        TestPlatform.RequireOAuth();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Checkout:Environment"] = "Production",

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -23,7 +25,10 @@ public sealed class CheckoutOptionsValidatorTests
         yield return Case("ShortPrivateLinkPrefix", o => o.AccountPrefix = "pl-vkuh", "AccountPrefix 'pl-vkuh' must be exactly 8");
         yield return Case("HttpTokenEndpointNotLoopback", o => o.TokenEndpoint = new Uri("http://auth.example.com/connect/token"), "TokenEndpoint uses http:// to auth.example.com: the access key secret would travel in clear text; use https://");
         yield return Case("HttpBaseAddressNotLoopback", o => o.BaseAddresses["api"] = new Uri("http://proxy.example.com/"), "BaseAddresses:api uses http:// to proxy.example.com: credentials would travel in clear text; use https://");
-        yield return Case("PrefixMissing", o => o.AccountPrefix = null, "AccountPrefix is missing");
+        if (TestPlatform.IsCurrent) yield return Case("PrefixMissing", o => o.AccountPrefix = null, "AccountPrefix is missing");
+        var otherSandbox = TestPlatform.IsCurrent ? "sk_test_" : "sk_sbox_";
+        yield return Case("OtherPlatformsSandboxKey", o => o.SecretKey = otherSandbox + "m73dzbpy7cf3gfd46xr4yj5xo4e", $"SecretKey is a sandbox key of the other platform ('{otherSandbox}…')");
+        if (!TestPlatform.HasOAuth) yield return Case("AccessKeyOnAPlatformWithoutOAuth", o => { o.AccessKeyId = AuthFixture.AccessKeyId; o.AccessKeySecret = AuthFixture.AccessKeySecret; }, "OAuth access keys, which this client's spec (previous platform (ABC)) does not accept");
         yield return Case("MalformedClientId", o => { o.AccountPrefix = null; o.ClientId = "client-vkuhvk4v"; }, "ClientId must be the account's client id");
         yield return Case("SandboxSecretKeyInProduction", o => o.Environment = CheckoutEnvironment.Production, "SecretKey is a sandbox key but Checkout:Environment is Production");
         yield return Case("ProductionSecretKeyInSandbox", o => o.SecretKey = AuthFixture.ProductionSecretKey, "SecretKey is a production key but Checkout:Environment is Sandbox");

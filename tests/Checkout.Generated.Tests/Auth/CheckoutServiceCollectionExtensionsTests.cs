@@ -10,6 +10,8 @@ using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -62,9 +64,10 @@ public sealed class CheckoutServiceCollectionExtensionsTests
     [Test]
     public async Task AddCheckoutClient_ConfigurationSection_SendsThroughFactoryPipelineWithOAuth()
     {
+        TestPlatform.RequireOAuth();
         using var mock = new StrictMockHttp();
         var token = mock.Expect(HttpMethod.Post, AuthFixture.SandboxTokenUrl.AbsoluteUri).Respond("application/json", AuthFixture.TokenJson("token-1"));
-        var api = mock.Expect("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1").WithHeaders("Authorization", "Bearer token-1")
+        var api = mock.Expect(AuthFixture.SandboxApi + "payments/pay_1").WithHeaders("Authorization", "Bearer token-1")
             .Respond("application/json", "{\"id\":\"pay_1\"}");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new[]
         {
@@ -121,10 +124,11 @@ public sealed class CheckoutServiceCollectionExtensionsTests
     [Test]
     public async Task AddCheckoutClient_TimeProviderRegistered_UsesItForTokenExpiry()
     {
+        TestPlatform.RequireOAuth();
         var time = new FakeTimeProvider();
         using var mock = new StrictMockHttp();
         var token = mock.When(HttpMethod.Post, AuthFixture.SandboxTokenUrl.AbsoluteUri).Respond("application/json", AuthFixture.TokenJson("token-1", expiresIn: 600));
-        mock.When("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1").Respond("application/json", "{\"id\":\"pay_1\"}");
+        mock.When(AuthFixture.SandboxApi + "payments/pay_1").Respond("application/json", "{\"id\":\"pay_1\"}");
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddCheckoutClient(o =>

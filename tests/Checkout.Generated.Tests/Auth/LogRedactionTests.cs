@@ -9,6 +9,8 @@ using Microsoft.Extensions.Logging;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -22,16 +24,17 @@ public sealed class LogRedactionTests
     [Test]
     public async Task OAuthPaymentFlow_TraceLoggingThroughDependencyInjection_LeaksNoSecretTokenCardOrCvv()
     {
+        TestPlatform.RequireOAuth();
         var logs = new CapturingLoggerProvider();
         using var mock = new StrictMockHttp();
         var paymentToken = mock.Expect(HttpMethod.Post, AuthFixture.SandboxTokenUrl.AbsoluteUri).WithFormData("scope", "gateway:payment")
             .Respond("application/json", AuthFixture.TokenJson(AccessToken));
-        var create = mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments")
+        var create = mock.Expect(HttpMethod.Post, AuthFixture.SandboxApi + "payments")
             .WithHeaders("Authorization", "Bearer " + AccessToken).WithPartialContent(CardNumber)
             .Respond(HttpStatusCode.Created, "application/json", "{\"id\":\"pay_1\",\"status\":\"Authorized\"}");
         var detailsToken = mock.Expect(HttpMethod.Post, AuthFixture.SandboxTokenUrl.AbsoluteUri).WithFormData("scope", "gateway:payment-details")
             .Respond("application/json", AuthFixture.TokenJson(AccessToken));
-        var get = mock.Expect("https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1")
+        var get = mock.Expect(AuthFixture.SandboxApi + "payments/pay_1")
             .WithHeaders("Authorization", "Bearer " + AccessToken)
             .Respond("application/json", "{\"id\":\"pay_1\",\"status\":\"Captured\"}");
         var services = new ServiceCollection();

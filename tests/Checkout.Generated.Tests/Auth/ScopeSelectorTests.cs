@@ -7,6 +7,8 @@ using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Auth;
 
 [TestFixture]
@@ -99,6 +101,7 @@ public sealed class ScopeSelectorTests
     [Test]
     public async Task Send_GrantedScopesAllowNothingButSecretKeyConfigured_UsesSecretKey()
     {
+        TestPlatform.RequireOAuth();
         var operation = CheckoutOperationCatalog.All.First(o =>
             o.Credentials.HasFlag(CheckoutCredentialKinds.OAuth) && o.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey) && o.Scopes.Count > 0);
         using var mock = new StrictMockHttp();

@@ -15,7 +15,7 @@ namespace Checkout.Generated.Tests.Auth;
 [Category("Auth")]
 public sealed class TokenCacheTests
 {
-    private const string PaymentUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1";
+    private static readonly string PaymentUrl = AuthFixture.SandboxApi + "payments/pay_1";
     private const string PaymentJson = "{\"id\":\"pay_1\"}";
     private static readonly string TokenUrl = AuthFixture.SandboxTokenUrl.AbsoluteUri;
 
@@ -161,10 +161,10 @@ public sealed class TokenCacheTests
     {
         using var mock = new StrictMockHttp();
         mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-1"));
-        mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments").WithHeaders("Authorization", "Bearer token-1")
+        mock.Expect(HttpMethod.Post, AuthFixture.SandboxApi + "payments").WithHeaders("Authorization", "Bearer token-1")
             .WithPartialContent("\"reference\":\"ORD-1\"").Respond(HttpStatusCode.Unauthorized);
         mock.Expect(HttpMethod.Post, TokenUrl).Respond("application/json", AuthFixture.TokenJson("token-2"));
-        var retried = mock.Expect(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com/payments").WithHeaders("Authorization", "Bearer token-2")
+        var retried = mock.Expect(HttpMethod.Post, AuthFixture.SandboxApi + "payments").WithHeaders("Authorization", "Bearer token-2")
             .WithPartialContent("\"reference\":\"ORD-1\"").Respond(HttpStatusCode.Created, "application/json", PaymentJson);
         using var factory = new CheckoutClientFactory(AuthFixture.OAuth(), mock);
 

@@ -14,6 +14,8 @@ using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Client;
 
 /// <summary>
@@ -127,7 +129,7 @@ public sealed class UploadLinkTests
         var retrieve = CheckoutOperationCatalog.All.SingleOrDefault(o => o.Host == operation.Host && o.Method == "GET" && o.PathTemplate.Count(c => c == '{') == 1)
             ?? throw new IgnoreException("this spec release has no file information on the upload's host");
         using var http = new HttpClient { BaseAddress = server.BaseAddresses[retrieve.Host] };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Options.SecretKeys[0]);
+        http.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader(server.Options.SecretKeys[0]);
         var information = JObject.Parse(await http.GetStringAsync(retrieve.PathTemplate.Split('{')[0].TrimStart('/') + fileId));
         http.DefaultRequestHeaders.Authorization = null;
         var downloaded = await http.GetByteArrayAsync((string)information["_links"]!["download"]!["href"]!);
@@ -149,7 +151,7 @@ public sealed class UploadLinkTests
         var (operation, _) = UploadLinkOperation();
         await using var server = await CheckoutMockServer.StartAsync();
         using var http = new HttpClient { BaseAddress = server.BaseAddresses[operation.Host] };
-        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", server.Options.SecretKeys[0]);
+        http.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader(server.Options.SecretKeys[0]);
         using var form = new MultipartFormDataContent { { new StringContent("identity_verification"), "purpose" }, { new StringContent("ent_1"), "entity_id" } };
         using var answer = await http.PostAsync(AuthFixture.RelativePath(operation), form);
         var link = (string)JObject.Parse(await answer.Content.ReadAsStringAsync()).SelectToken((string)ContractCases.Composer.Operation(operation.Id)["x-checkout-upload-link-json"]!)!;

@@ -8,6 +8,8 @@ using Checkout.Generated.Testing;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Contract;
 
 /// <summary>A strict mock of Checkout.com: answers the one expected request, fails loudly on any other.</summary>
@@ -59,8 +61,9 @@ internal sealed class ContractHttp : IDisposable
     {
         var options = new CheckoutOptions
         {
-            AccountPrefix = "contract", AccessKeyId = "ack_contract", AccessKeySecret = "contract-secret",
-            SecretKey = "sk_sbox_contract", PublicKey = "pk_sbox_contract", TokenEndpoint = TokenEndpoint,
+            AccountPrefix = TestPlatform.Prefix("contract"),
+            AccessKeyId = TestPlatform.HasOAuth ? "ack_contract" : null, AccessKeySecret = TestPlatform.HasOAuth ? "contract-secret" : null,
+            SecretKey = "sk" + TestPlatform.SandboxMarker + "contract", PublicKey = "pk" + TestPlatform.SandboxMarker + "contract", TokenEndpoint = TokenEndpoint,
             // One exchange per documented answer: retries of 429/5xx are the Reliability category's subject.
             Resilience = { Enabled = false },
         };

@@ -7,6 +7,8 @@ using Checkout.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Contract;
 
 /// <summary>
@@ -20,6 +22,7 @@ public class PaymentLifecycleTests
     [Test]
     public async Task CaptureThenPartialRefund_ThroughDiWithOAuth_ReportsPartiallyRefundedWithThreeActions()
     {
+        TestPlatform.RequireOAuth();
         await using var server = await CheckoutMockServer.StartAsync();
         var services = new ServiceCollection();
         services.AddCheckoutClient(options => server.Configure(options));

@@ -18,13 +18,16 @@ public class JsonFidelityTests
 {
     private const string PaymentId = "pay_mbabizu24mvu3mela5njyhpit4";
 
-    /// <summary>GET /payments/{id} answered with <paramref name="body"/> through the whole client stack.</summary>
-    private static async Task<PaymentDetails> DetailsAnsweredWith(string body)
+    /// <summary>
+    /// GET /payments/{id} answered with <paramref name="body"/> through the whole client stack, read into whichever
+    /// model this release's details call returns.
+    /// </summary>
+    private static async Task<T> AnsweredWith<T>(string body, Func<IPaymentsClient, Task<T>> getDetails)
     {
         using var mock = new StrictMockHttp();
         mock.Expect(HttpMethod.Get, "*/payments/" + PaymentId).Respond("application/json", body);
         using var factory = new CheckoutClientFactory(new CheckoutOptions { AccountPrefix = "vkuhvk4v", SecretKey = "sk_sbox_fidelity" }, mock);
-        var details = await factory.Create<IPaymentsClient>().GetPaymentDetailsAsync(PaymentId);
+        var details = await getDetails(factory.Create<IPaymentsClient>());
         mock.VerifyNoOutstandingExpectation();
         return details;
     }
@@ -32,7 +35,7 @@ public class JsonFidelityTests
     [Test]
     public async Task GetPaymentDetails_TimestampWithOffset_KeepsTheOffsetAndWritesItBack()
     {
-        var details = await DetailsAnsweredWith("""{"requested_on":"2023-06-15T09:03:01.9998684+02:00"}""");
+        var details = await AnsweredWith("""{"requested_on":"2023-06-15T09:03:01.9998684+02:00"}""", payments => payments.GetPaymentDetailsAsync(PaymentId));
 
         Assert.That(details.RequestedOn!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(2)));
         Assert.That(details.RequestedOn.Value.UtcDateTime, Is.EqualTo(new DateTime(2023, 6, 15, 7, 3, 1, DateTimeKind.Utc).AddTicks(9998684)));
@@ -42,7 +45,7 @@ public class JsonFidelityTests
     [Test]
     public async Task GetPaymentDetails_TimestampWithoutOffset_IsUtc()
     {
-        var details = await DetailsAnsweredWith("""{"requested_on":"2023-06-15T07:03:01.9998684"}""");
+        var details = await AnsweredWith("""{"requested_on":"2023-06-15T07:03:01.9998684"}""", payments => payments.GetPaymentDetailsAsync(PaymentId));
 
         Assert.That(details.RequestedOn, Is.EqualTo(new DateTimeOffset(2023, 6, 15, 7, 3, 1, TimeSpan.Zero).AddTicks(9998684)));
         Assert.That(details.RequestedOn!.Value.Offset, Is.EqualTo(TimeSpan.Zero), "not the host's offset");
@@ -54,7 +57,7 @@ public class JsonFidelityTests
     {
         const string body = """{"x_settled_on":"2023-06-15T07:03:01Z","x_local":"2023-06-15T07:03:01","x_count":1040,"x_rate":10.50,"x_big":30000000000000000000000}""";
 
-        var details = await DetailsAnsweredWith(body);
+        var details = await AnsweredWith(body, payments => payments.GetPaymentDetailsAsync(PaymentId));
 
         Assert.That(details.AdditionalProperties["x_settled_on"], Is.EqualTo("2023-06-15T07:03:01Z").And.TypeOf<string>());
         Assert.That(CheckoutJson.Serialize(details), Is.EqualTo(body));
@@ -63,7 +66,7 @@ public class JsonFidelityTests
     [Test]
     public async Task GetPaymentDetails_AmountAbove32Bits_IsReadAndWrittenBack()
     {
-        var details = await DetailsAnsweredWith("""{"amount":3000000000}""");
+        var details = await AnsweredWith("""{"amount":3000000000}""", payments => payments.GetPaymentDetailsAsync(PaymentId));
 
         Assert.That(details.Amount, Is.EqualTo(3_000_000_000L));
         Assert.That(CheckoutJson.Serialize(details), Is.EqualTo("""{"amount":3000000000}"""));

@@ -18,8 +18,8 @@ namespace Checkout.Generated.Tests.Reliability;
 [Category("Reliability")]
 public sealed class ResilienceTests
 {
-    private const string PaymentsUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments";
-    private const string PaymentUrl = PaymentsUrl + "/pay_1";
+    private static readonly string PaymentsUrl = AuthFixture.SandboxApi + "payments";
+    private static readonly string PaymentUrl = PaymentsUrl + "/pay_1";
     private const string PaymentJson = "{\"id\":\"pay_1\",\"status\":\"Authorized\"}";
     private static PaymentRequest PaymentBody => new() { Amount = 1000, Currency = "GBP", Reference = "ord-1", Source = new PaymentRequestIdSource { Id = "src_1" } };
 
@@ -125,7 +125,7 @@ public sealed class ResilienceTests
         var operation = CheckoutOperationCatalog.All.FirstOrDefault(o => o.Method == "POST" && o.IdempotencyKeyHeader is null && o.Host == "api"
                                                                           && o.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey) && !o.PathTemplate.Contains('{'));
         if (operation is null) Assert.Ignore("this spec release has no POST without an idempotency key that a secret key can call");
-        using var attempts = new Script(HttpMethod.Post, "https://vkuhvk4v.api.sandbox.checkout.com" + operation!.PathTemplate, () => Status(HttpStatusCode.ServiceUnavailable), Created);
+        using var attempts = new Script(HttpMethod.Post, AuthFixture.SandboxApi.TrimEnd('/') + operation!.PathTemplate, () => Status(HttpStatusCode.ServiceUnavailable), Created);
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), attempts);
         using var request = AuthFixture.RequestFor(operation);
         request.Content = new StringContent("{}");

@@ -16,7 +16,7 @@ namespace Checkout.Generated.Tests.Reliability;
 [Category("Reliability")]
 public sealed class TotalTimeoutTests
 {
-    private const string PaymentUrl = "https://vkuhvk4v.api.sandbox.checkout.com/payments/pay_1";
+    private static readonly string PaymentUrl = AuthFixture.SandboxApi + "payments/pay_1";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));

@@ -10,6 +10,8 @@ using Checkout.Generated.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Testing;
 
 /// <summary>The local server behaves as Checkout does where failures matter: idempotency keys, declines, 3DS, payouts, lists, faults.</summary>
@@ -26,7 +28,7 @@ public sealed class CheckoutMockServerBehaviourTests
     {
         _server = await CheckoutMockServer.StartAsync();
         _http = new HttpClient { BaseAddress = _server.BaseAddresses["api"] };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.Options.SecretKeys[0]);
+        _http.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader(_server.Options.SecretKeys[0]);
     }
 
     [OneTimeTearDown]
@@ -231,7 +233,7 @@ public sealed class CheckoutMockServerBehaviourTests
         var fault = new CheckoutMockFault { OperationId = details.Id, StatusCode = 503, Probability = 0.3, Times = int.MaxValue };
         server.InjectFault(fault);
         using var http = new HttpClient { BaseAddress = server.BaseAddresses["api"] };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Options.SecretKeys[0]);
+        http.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader(server.Options.SecretKeys[0]);
 
         var statuses = new int[200];
         for (var i = 0; i < statuses.Length; i++)

@@ -12,6 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Testing;
 
 [Category("Contract")]
@@ -38,6 +40,7 @@ public class CheckoutMockServerTests
     [Test]
     public async Task TokenEndpoint_WrongSecret_Returns401InvalidClient()
     {
+        TestPlatform.RequireOAuth();
         using var response = await RequestTokenAsync(CheckoutMockServerOptions.DefaultClientId, "not-the-secret", "gateway");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -47,6 +50,7 @@ public class CheckoutMockServerTests
     [Test]
     public async Task TokenEndpoint_ScopeNotGranted_Returns400InvalidScope()
     {
+        TestPlatform.RequireOAuth();
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions
         {
             Clients = { new CheckoutMockClient { ClientId = "ack_narrow", ClientSecret = "s", GrantedScopes = { "vault" } } },
@@ -61,6 +65,7 @@ public class CheckoutMockServerTests
     [Test]
     public async Task TokenEndpoint_GrantedScope_ReturnsJwtShapedTokenWithExpiry()
     {
+        TestPlatform.RequireOAuth();
         using var response = await RequestTokenAsync(CheckoutMockServerOptions.DefaultClientId, CheckoutMockServerOptions.DefaultClientSecret, "gateway");
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
 
@@ -83,6 +88,7 @@ public class CheckoutMockServerTests
     [Test]
     public async Task Operation_TokenScopeDoesNotAllowIt_Returns401()
     {
+        TestPlatform.RequireOAuth();
         var operation = PaymentOperation("POST", "/payments");
         var otherScope = CheckoutOperationCatalog.KnownScopes.First(s => !operation.Scopes.Contains(s) && !operation.Scopes.Any(o => s.StartsWith(o + ":", StringComparison.Ordinal)));
         var token = await TokenAsync(otherScope);
@@ -97,6 +103,7 @@ public class CheckoutMockServerTests
     [Test]
     public async Task Operation_TokenPastItsExpiry_Returns401()
     {
+        TestPlatform.RequireOAuth();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { TimeProvider = clock, Lifetime = null });
         var operation = PaymentOperation("GET", "/payments/{id}");
@@ -123,7 +130,7 @@ public class CheckoutMockServerTests
         var body = (JObject)RequestExample(operation.Id);
         body.Remove("currency");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.BaseAddresses["api"], "payments")) { Content = Json(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _server.Options.SecretKeys[0]);
+        request.Headers.Authorization = TestPlatform.SecretKeyHeader(_server.Options.SecretKeys[0]);
 
         using var response = await _http.SendAsync(request);
         var error = JObject.Parse(await response.Content.ReadAsStringAsync());
@@ -206,11 +213,12 @@ public class CheckoutMockServerTests
     [Test]
     public async Task HostHeader_FirstLabelNamesAHostKind_RoutesToThatHost()
     {
-        var files = CheckoutOperationCatalog.All.First(o => o.Host != "api" && o.Host != "access" && o.Method == "GET");
+        var files = CheckoutOperationCatalog.All.FirstOrDefault(o => o.Host != "api" && o.Host != "access" && o.Method == "GET");
+        if (files is null) Assert.Ignore("This spec release has no GET operation on a host other than api and access (the previous platform, ABC, has one host).");
         var path = files.PathTemplate.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal).TrimStart('/');
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_server.BaseAddresses["api"], path));
         request.Headers.Host = files.Host + ".localhost";
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _server.Options.SecretKeys[0]);
+        request.Headers.Authorization = TestPlatform.SecretKeyHeader(_server.Options.SecretKeys[0]);
         var before = _server.RequestCount(files.Id);
 
         using var response = await _http.SendAsync(request);
@@ -239,7 +247,7 @@ public class CheckoutMockServerTests
         }
 
         var credential = await CredentialFor(server, operation);
-        if (credential is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        if (credential is not null) request.Headers.TryAddWithoutValidation("Authorization", credential);
         if (operation.Credentials == CheckoutCredentialKinds.None)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(CheckoutMockServerOptions.DefaultClientId + ":" + CheckoutMockServerOptions.DefaultClientSecret)));
@@ -257,9 +265,10 @@ public class CheckoutMockServerTests
 
     private static async Task<string?> CredentialFor(CheckoutMockServer server, CheckoutOperation operation)
     {
-        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey)) return server.Options.SecretKeys[0];
-        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.PublicKey)) return server.Options.PublicKeys[0];
-        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.OAuth)) return await TokenAsync(operation.Scopes.FirstOrDefault() ?? "gateway", server);
+        // The Authorization header value, in the format the spec prescribes for each credential.
+        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey)) return TestPlatform.KeyHeader(server.Options.SecretKeys[0], CheckoutCredentialKinds.SecretKey);
+        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.PublicKey)) return TestPlatform.KeyHeader(server.Options.PublicKeys[0], CheckoutCredentialKinds.PublicKey);
+        if (operation.Credentials.HasFlag(CheckoutCredentialKinds.OAuth)) return "Bearer " + await TokenAsync(operation.Scopes.FirstOrDefault() ?? "gateway", server);
         return operation.Credentials.HasFlag(CheckoutCredentialKinds.Other) ? "sek_localmock" : null;
     }
 
@@ -273,7 +282,7 @@ public class CheckoutMockServerTests
     private HttpClient SecretKeyClient(CheckoutMockServer? server = null)
     {
         var client = new HttpClient { BaseAddress = (server ?? _server).BaseAddresses["api"] };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (server ?? _server).Options.SecretKeys[0]);
+        client.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader((server ?? _server).Options.SecretKeys[0]);
         return client;
     }
 

@@ -12,6 +12,8 @@ using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 
+using Checkout.Generated.Tests.Releases;
+
 namespace Checkout.Generated.Tests.Testing;
 
 /// <summary>
@@ -34,7 +36,7 @@ public sealed class PagingTests
     {
         _server = await CheckoutMockServer.StartAsync();
         _http = new HttpClient { BaseAddress = _server.BaseAddresses["api"] };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _server.Options.SecretKeys[0]);
+        _http.DefaultRequestHeaders.Authorization = TestPlatform.SecretKeyHeader(_server.Options.SecretKeys[0]);
         _factory = new CheckoutClientFactory(_server.Configure(new CheckoutOptions()));
     }
 
