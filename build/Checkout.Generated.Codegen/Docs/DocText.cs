@@ -27,6 +27,7 @@ internal static class DocText
         var blocks = new DocBlocks();
         var code = (StringBuilder?)null;  // inside <code>: raw text
         var link = (Url: "", Text: new StringBuilder(), Active: false);
+        var fence = (StringBuilder?)null; // inside a Markdown ``` block: raw text, one <code> block
         var listDepth = 0;
         var position = 0;
         foreach (Match tag in Tag.Matches(source))
@@ -65,6 +66,7 @@ internal static class DocText
             else if (name == "br" || Breaks.Contains(name)) blocks.Paragraph();
         }
         Text(source[position..]);
+        if (fence is not null) EndFence();
         if (code is not null) Emit(Code(code.ToString()));
         EndLink();
         return blocks.Render();
@@ -73,6 +75,15 @@ internal static class DocText
         {
             if (link.Active) link.Text.Append(content);
             else blocks.Current.Append(content);
+        }
+
+        void EndFence()
+        {
+            var block = string.Join(" ", fence!.ToString().Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            fence = null;
+            blocks.Paragraph();
+            if (block.Length > 0) blocks.Current.Append(XmlDocMarkers.Element("code", block));
+            blocks.Paragraph();
         }
 
         void EndLink()
@@ -92,6 +103,13 @@ internal static class DocText
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
+                if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+                {
+                    if (fence is null) fence = new StringBuilder();
+                    else EndFence();
+                    continue;
+                }
+                if (fence is not null) { fence.Append(line).Append(' '); continue; }
                 if (i > 0)
                 {
                     if (BulletLine.IsMatch(line)) { blocks.Item(); line = BulletLine.Replace(line, ""); }

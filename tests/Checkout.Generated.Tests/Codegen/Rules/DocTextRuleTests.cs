@@ -24,6 +24,8 @@ public class DocTextRuleTests
     [TestCase("Send to https://<prefix>.api.checkout.com", "Send to https://<prefix>.api.checkout.com")]
     [TestCase("Unbalanced <b>bold <a href=\"https://x.test/a?b=1&c=2\">link <code>code", "Unbalanced bold <see href=\"https://x.test/a?b=1&c=2\">link <c>code</c></see>")]
     [TestCase("</li></ul><li>stray</p>", "<list type=\"bullet\"><item><description>stray</description></item></list>")]
+    [TestCase("Post this:\n```\n{\n   \"amount\": 6540\n}\n```\nThen wait.", "<para>Post this:</para><para><code>{ \"amount\": 6540 }</code></para><para>Then wait.</para>")]
+    [TestCase("Status\n  * `Y` - enrolled\n  * `N` - not enrolled\n", "<para>Status</para><list type=\"bullet\"><item><description><c>Y</c> - enrolled</description></item><item><description><c>N</c> - not enrolled</description></item></list>")]
     public void ToXmlDoc_HtmlAndMarkdown_BecomeXmlDocElements(string markup, string expected)
     {
         Assert.That(XmlDocMarkers.Restore(DocText.ToXmlDoc(markup)), Is.EqualTo(expected));
