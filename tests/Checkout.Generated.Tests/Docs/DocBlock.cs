@@ -16,10 +16,12 @@ internal sealed record DocBlock(string File, int Line, string Code, string? NoCo
     /// <summary>"README.md:97": the file (from the repository root) and the line of the block's first code line.</summary>
     public string Where => $"{File}:{Line}";
 
-    /// <summary>The Markdown files whose C# blocks are compiled: README.md and docs/*.md.</summary>
+    /// <summary>The Markdown files whose C# blocks are compiled: README.md, docs/*.md and the packages' READMEs (src/*/PACKAGE.md).</summary>
     public static IReadOnlyList<string> DocFiles() =>
         new[] { "README.md" }
             .Concat(Directory.GetFiles(RepositoryFiles.Path("docs"), "*.md").Select(f => "docs/" + Path.GetFileName(f)).OrderBy(f => f, StringComparer.Ordinal))
+            .Concat(Directory.GetDirectories(RepositoryFiles.Path("src")).Where(d => System.IO.File.Exists(Path.Combine(d, "PACKAGE.md")))
+                .Select(d => $"src/{Path.GetFileName(d)}/PACKAGE.md").OrderBy(f => f, StringComparer.Ordinal))
             .ToList();
 
     /// <summary>Every C# block of the documentation, in file order.</summary>

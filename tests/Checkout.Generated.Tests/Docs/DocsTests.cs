@@ -12,7 +12,7 @@ using NUnit.Framework;
 namespace Checkout.Generated.Tests.Docs;
 
 /// <summary>
-/// The documentation is tested: every ```csharp block of README.md and docs/*.md compiles, and every complete example runs
+/// The documentation is tested: every ```csharp block of README.md, docs/*.md and src/*/PACKAGE.md compiles, and every complete example runs
 /// against the local server. The convention (also in docs/contributing.md):
 /// <list type="bullet">
 /// <item>Every block is compiled as in a consumer's project with <c>ImplicitUsings</c> (the web SDK's list) and
@@ -42,7 +42,7 @@ public sealed class DocsTests
             .Select(p => new TestCaseData(p.Block.File, p.Block.Line, p.Index).SetArgDisplayNames(p.Block.Where));
 
     [Test]
-    public void DocBlocks_ReadmeAndDocs_EveryCSharpBlockIsCompiled()
+    public void DocBlocks_ReadmeDocsAndPackageReadmes_EveryCSharpBlockIsCompiled()
     {
         // Counted independently of the parser: every line opening a fence whose info string is C#.
         var fences = DocBlock.DocFiles().Sum(f => System.IO.File.ReadAllLines(RepositoryFiles.Path(f)).Count(l => Regex.IsMatch(l, @"^\s*```\s*(csharp|cs|c#)\s*$", RegexOptions.IgnoreCase)));
@@ -55,7 +55,7 @@ public sealed class DocsTests
                 $"C# blocks found: {fences}; marked no-compile: {string.Join(", ", excused.Select(b => $"{b.Where} ({b.NoCompileReason})"))}");
             Assert.That(Blocks().Count(), Is.EqualTo(Compiled.Value.CompiledCount), "one test case per compiled block");
         });
-        TestContext.Out.WriteLine($"{fences} C# blocks in README.md and docs/*.md; {Compiled.Value.CompiledCount} compiled, {CompleteExamples().Count()} of them run.");
+        TestContext.Out.WriteLine($"{fences} C# blocks in README.md, docs/*.md and src/*/PACKAGE.md; {Compiled.Value.CompiledCount} compiled, {CompleteExamples().Count()} of them run.");
     }
 
     [TestCaseSource(nameof(Blocks))]
