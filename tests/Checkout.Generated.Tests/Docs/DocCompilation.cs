@@ -49,13 +49,17 @@ internal sealed class DocCompilation
     /// <summary>Each block's errors (with the preamble's, if any), as "README.md:97: CS1503: …".</summary>
     public IReadOnlyDictionary<DocBlock, IReadOnlyList<string>> Errors { get; }
 
-    /// <summary>Compiles <paramref name="blocks"/> (those marked no-compile left out); <paramref name="forRun"/>: the complete examples only, under the run convention.</summary>
-    public static DocCompilation Create(IReadOnlyList<DocBlock> blocks, bool forRun = false)
+    /// <summary>
+    /// Compiles <paramref name="blocks"/> (those marked no-compile left out); with <paramref name="run"/>, only the blocks it
+    /// selects, under the run convention. A block's namespace is named by its index in <paramref name="blocks"/> either way.
+    /// </summary>
+    public static DocCompilation Create(IReadOnlyList<DocBlock> blocks, Func<DocBlock, bool>? run = null)
     {
+        var forRun = run is not null;
         var trees = new Dictionary<SyntaxTree, DocBlock>();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].NoCompileReason is not null || (forRun && !DocSource.IsComplete(blocks[i]))) continue;
+            if (blocks[i].NoCompileReason is not null || (run is not null && !run(blocks[i]))) continue;
             trees.Add(CSharpSyntaxTree.ParseText(DocSource.Wrap(blocks[i], i, forRun), DocSource.Parse, path: $"block{i}.cs"), blocks[i]);
         }
 

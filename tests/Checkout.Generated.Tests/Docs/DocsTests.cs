@@ -32,7 +32,9 @@ namespace Checkout.Generated.Tests.Docs;
 public sealed class DocsTests
 {
     private static readonly Lazy<DocCompilation> Compiled = new(() => DocCompilation.Create(DocBlock.All()));
-    private static readonly Lazy<Assembly> RunAssembly = new(() => DocCompilation.Create(DocBlock.All(), forRun: true).Load());
+    // The complete examples that compile: one that does not fails its compile case, and its run case says so.
+    private static readonly Lazy<Assembly> RunAssembly = new(() =>
+        DocCompilation.Create(Compiled.Value.Blocks, run: b => DocSource.IsComplete(b) && Compiled.Value.Errors[b].Count == 0).Load());
 
     public static IEnumerable<TestCaseData> Blocks() =>
         DocBlock.All().Where(b => b.NoCompileReason is null).Select(b => new TestCaseData(b.File, b.Line).SetArgDisplayNames(b.Where));
@@ -95,9 +97,11 @@ public sealed class DocsTests
 
     private static async Task RunAsync(int index, CheckoutMockServer server)
     {
+        var block = Compiled.Value.Blocks[index];
+        if (Compiled.Value.Errors[block].Count > 0) Assert.Fail($"{block.Where} does not compile, so it cannot run: {Compiled.Value.Errors[block][0]}");
         var type = RunAssembly.Value.GetType(DocSource.Namespace(index) + ".Block", throwOnError: true)!;
-        var block = Activator.CreateInstance(type, nonPublic: true)!;
-        var run = (Task)type.GetMethod("RunAgainstAsync")!.Invoke(block, [server])!;
+        var example = Activator.CreateInstance(type, nonPublic: true)!;
+        var run = (Task)type.GetMethod("RunAgainstAsync")!.Invoke(example, [server])!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await run.WaitAsync(timeout.Token);
     }
