@@ -54,10 +54,14 @@ public class CheckoutApiException : CheckoutException
     {
         var text = $"Checkout.com returned HTTP {status}";
         if (error.Type is not null) text += $" ({error.Type}{(error.Codes.Count > 0 ? ": " + string.Join(", ", error.Codes) : "")})";
-        if (!string.IsNullOrWhiteSpace(message)) text += $": {message.Trim()}";
+        if (Clause(message) is { Length: > 0 } detail) text += $": {detail}";
         var requestId = headers is null ? null : Header(headers, "Cko-Request-Id");
         return requestId is null ? text + "." : text + $". Cko-Request-Id: {requestId}.";
     }
+
+    /// <summary>A description as a clause of the message: one line, without the full stop the message adds (the spec's "Internal Server Error.").</summary>
+    private static string Clause(string? description) =>
+        string.Join(" ", (description ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ', ';', ':');
 
     private static string? Header(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name) =>
         headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();

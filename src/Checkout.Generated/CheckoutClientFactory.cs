@@ -33,8 +33,9 @@ public sealed class CheckoutClientFactory : IDisposable
         var settings = new CheckoutSettings(options, options.TimeProvider ?? TimeProvider.System);
         var tokens = new TokenCache(settings, () => _httpClient!, loggerFactory.CreateLogger(LogCategories.Tokens));
         _ownsInnerHandler = innerHandler is null;
-        var authenticating = new CheckoutHandler(settings, tokens, loggerFactory.CreateLogger(LogCategories.Http)) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
-        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, tokens) { InnerHandler = authenticating } };
+        var logger = loggerFactory.CreateLogger(LogCategories.Http);
+        var authenticating = new CheckoutHandler(settings, tokens, logger) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
+        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, tokens, logger) { InnerHandler = authenticating } };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
         if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
     }

@@ -71,7 +71,10 @@ public static class CheckoutServiceCollectionExtensions
                 if (settings.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler(sp => new CheckoutTelemetryHandler(sp.GetRequiredService<CheckoutSettings>()))
-            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(sp.GetRequiredService<CheckoutSettings>(), sp.GetRequiredService<TokenCache>()))
+            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(
+                sp.GetRequiredService<CheckoutSettings>(),
+                sp.GetRequiredService<TokenCache>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
             .AddHttpMessageHandler(sp => new CheckoutHandler(
                 sp.GetRequiredService<CheckoutSettings>(),
                 sp.GetRequiredService<TokenCache>(),

@@ -158,10 +158,13 @@ internal sealed class CheckoutHandler : DelegatingHandler
 
     private double Elapsed(long started) => _settings.Time.GetElapsedTime(started).TotalMilliseconds;
 
+    /// <summary>An attempt's failure, at Information and without the exception: the resilience handler logs the call's final failure once.</summary>
     private bool LogFailure(CheckoutOperation operation, HttpRequestMessage request, long started, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested) return false;
-        Log.RequestFailed(_logger, operation.Method, operation.Id, request.RequestUri?.Host ?? "(none)", Elapsed(started), exception);
+        if (!_logger.IsEnabled(LogLevel.Information)) return false;
+        var attempt = Math.Max(1, CheckoutRequestState.Find(request)?.Attempts ?? 1);
+        Log.AttemptFailed(_logger, operation.Method, operation.Id, attempt, request.RequestUri?.Host ?? "(none)", Elapsed(started), Log.Reason(exception), null);
         return false;
     }
 }

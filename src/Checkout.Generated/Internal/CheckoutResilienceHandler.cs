@@ -3,6 +3,7 @@ using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
 namespace Checkout.Generated.Internal;
@@ -17,12 +18,14 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
     private readonly CheckoutSettings _settings;
     private readonly TokenCache _tokens;
     private readonly CheckoutResiliencePipeline? _pipeline;
+    private readonly ILogger _logger;
 
-    public CheckoutResilienceHandler(CheckoutSettings settings, TokenCache tokens)
+    public CheckoutResilienceHandler(CheckoutSettings settings, TokenCache tokens, ILogger logger)
     {
         _settings = settings;
         _tokens = tokens;
         _pipeline = settings.Pipeline;
+        _logger = logger;
     }
 
     /// <inheritdoc />
@@ -47,17 +50,30 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
             && !(plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null))
             await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
 
+        var started = _settings.Time.GetTimestamp();
         try
         {
             // The total timeout counts from the first attempt: the attempts and the waits between them, not the token above.
-            return _pipeline is null
+            var response = _pipeline is null
                 ? await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
                 : await _pipeline.SendAsync(request, state, this, cancellationToken).ConfigureAwait(false);
+            if (operation is not null && CheckoutResiliencePipeline.IsTransient(response.StatusCode))
+                LogFailure(operation, state, started, $"HTTP {(int)response.StatusCode}");
+            return response;
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
-            throw TransportFailure(operation, state, ex);
+            var (failure, detail) = TransportFailure(operation, state, ex);
+            LogFailure(operation, state, started, detail);
+            throw failure;
         }
+    }
+
+    /// <summary>The call's final failure, once, at Warning; each failed attempt was logged at Information by the inner handler.</summary>
+    private void LogFailure(CheckoutOperation operation, CheckoutRequestState state, long started, string reason)
+    {
+        if (_logger.IsEnabled(LogLevel.Warning))
+            Log.RequestFailed(_logger, operation.Method, operation.Id, Math.Max(1, state.Attempts), _settings.Time.GetElapsedTime(started).TotalMilliseconds, reason, null);
     }
 
     /// <inheritdoc />
@@ -70,7 +86,8 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
         exception is HttpRequestException or IOException or TimeoutRejectedException
         || (exception is OperationCanceledException && !callerToken.IsCancellationRequested);
 
-    private static CheckoutTransportException TransportFailure(CheckoutOperation operation, CheckoutRequestState state, Exception exception)
+    /// <summary>The exception the caller gets, and what it says after naming the call and its attempts (for the log).</summary>
+    private static (CheckoutTransportException Exception, string Detail) TransportFailure(CheckoutOperation operation, CheckoutRequestState state, Exception exception)
     {
         var timedOut = exception is TimeoutRejectedException or OperationCanceledException;
         var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
@@ -82,7 +99,8 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
                 : CheckoutResiliencePipeline.IsIdempotentMethod(new HttpMethod(operation.Method))
                     ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
                     : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
-        var message = $"Checkout {operation.Method} {operation.Id} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {what}. {outcome}";
-        return new CheckoutTransportException(message, operation.Id, attempts, state.IdempotencyKey, state.MayHaveReachedCheckout, timedOut, exception);
+        var detail = $"{what}. {outcome}";
+        var message = $"Checkout {operation.Method} {operation.Id} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {detail}";
+        return (new CheckoutTransportException(message, operation.Id, attempts, state.IdempotencyKey, state.MayHaveReachedCheckout, timedOut, exception), detail);
     }
 }

@@ -151,7 +151,8 @@ internal sealed class CheckoutResiliencePipeline
         _ => false,
     };
 
-    private static bool IsTransient(HttpStatusCode status) =>
+    /// <summary>429, 502, 503, 504: the statuses the policy retries.</summary>
+    public static bool IsTransient(HttpStatusCode status) =>
         (int)status is 429 or 502 or 503 or 504;
 
     /// <summary>The attempt timeout, or less when the call's total timeout ends sooner.</summary>

@@ -11,10 +11,27 @@ internal static class Log
             LogLevel.Information, new EventId(1, nameof(RequestCompleted)),
             "Checkout {Method} {OperationId} to {Host} returned {StatusCode} in {ElapsedMilliseconds} ms");
 
-    public static readonly Action<ILogger, string, string, string, double, Exception?> RequestFailed =
-        LoggerMessage.Define<string, string, string, double>(
+    /// <summary>The call's final failure, once per call: a transport failure or a transient status its retries did not overcome.</summary>
+    /// <remarks>Logged without the exception: the caller gets it, with its stack trace, and decides whether to log it.</remarks>
+    public static readonly Action<ILogger, string, string, int, double, string, Exception?> RequestFailed =
+        LoggerMessage.Define<string, string, int, double, string>(
             LogLevel.Warning, new EventId(2, nameof(RequestFailed)),
-            "Checkout {Method} {OperationId} to {Host} failed after {ElapsedMilliseconds} ms");
+            "Checkout {Method} {OperationId} failed after {Attempts} attempt(s) in {ElapsedMilliseconds} ms: {Reason}");
+
+    /// <summary>One attempt that failed without an answer; the retries, if any, follow. Never with the exception (no stack trace).</summary>
+    public static readonly Action<ILogger, string, string, int, string, double, string, Exception?> AttemptFailed =
+        LoggerMessage.Define<string, string, int, string, double, string>(
+            LogLevel.Information, new EventId(8, nameof(AttemptFailed)),
+            "Checkout {Method} {OperationId} attempt {Attempt} to {Host} failed after {ElapsedMilliseconds} ms: {Reason}");
+
+    /// <summary>What went wrong, in one line: the exception's type and message (never a body or credential), and its inner exception's.</summary>
+    public static string Reason(Exception exception)
+    {
+        var reason = exception.GetType().Name + ": " + exception.Message.Trim();
+        return exception.InnerException is { } inner && !string.IsNullOrWhiteSpace(inner.Message) && !exception.Message.Contains(inner.Message)
+            ? reason + " (" + inner.GetType().Name + ": " + inner.Message.Trim() + ")"
+            : reason;
+    }
 
     public static readonly Action<ILogger, string, string, Exception?> TokenRejected =
         LoggerMessage.Define<string, string>(
