@@ -56,7 +56,7 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
-            throw TransportFailure(operation, state, ex);
+            throw TransportFailure.Create(operation, state, ex);
         }
     }
 
@@ -69,20 +69,4 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
     private static bool IsTransportFailure(Exception exception, CancellationToken callerToken) =>
         exception is HttpRequestException or IOException or TimeoutRejectedException
         || (exception is OperationCanceledException && !callerToken.IsCancellationRequested);
-
-    private static CheckoutTransportException TransportFailure(CheckoutOperation operation, CheckoutRequestState state, Exception exception)
-    {
-        var timedOut = exception is TimeoutRejectedException or OperationCanceledException;
-        var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
-        var attempts = Math.Max(1, state.Attempts);
-        var outcome = !state.MayHaveReachedCheckout
-            ? "The request did not reach Checkout.com: nothing was done, and the call can be repeated."
-            : state.IdempotencyKey is { } key
-                ? $"The request may have reached Checkout.com: the outcome is unknown: retry with the same idempotency key '{key}'."
-                : CheckoutResiliencePipeline.IsIdempotentMethod(new HttpMethod(operation.Method))
-                    ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
-                    : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
-        var message = $"Checkout {operation.Method} {operation.Id} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {what}. {outcome}";
-        return new CheckoutTransportException(message, operation.Id, attempts, state.IdempotencyKey, state.MayHaveReachedCheckout, timedOut, exception);
-    }
 }
