@@ -21,7 +21,7 @@ internal sealed class OperationPlan
     }
 
     /// <summary>Whether the operation is served at the OAuth token URL (its form is completed from the options, <see cref="TokenRequestDefaults"/>).</summary>
-    public bool IsTokenRequest { get; private init; }
+    public bool IsTokenRequest { get; private set; }
 
     public CheckoutOperation Operation { get; }
 
