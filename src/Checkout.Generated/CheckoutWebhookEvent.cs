@@ -70,9 +70,10 @@ public sealed class CheckoutWebhookEvent
             if (JToken.ReadFrom(reader) is not JObject json) throw new FormatException("The webhook body is JSON but not an object: Checkout.com sends an event object ({\"id\": …, \"type\": …, \"data\": …}).");
             return new CheckoutWebhookEvent(json);
         }
-        catch (JsonException e)
+        catch (JsonReaderException e)
         {
-            throw new FormatException($"The webhook body is not JSON ({e.Message}).", e);
+            // The path and position only: the serializer's message and exception may quote the body.
+            throw new FormatException($"The webhook body is not JSON (JSON path '{e.Path}', line {e.LineNumber}, position {e.LinePosition}).");
         }
     }
 

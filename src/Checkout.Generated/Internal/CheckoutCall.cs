@@ -69,19 +69,18 @@ internal static class CheckoutCall
         using var reader = new JsonTextReader(text) { CloseInput = false, ArrayPool = JsonCharPool.Instance };
         try
         {
-            var value = serializer.Deserialize<T>(reader);
-            while (reader.Read())
-            {
-                if (reader.TokenType != JsonToken.Comment) throw new JsonReaderException("Additional content after the JSON value.");
-            }
-            return value ?? throw new JsonSerializationException("The body is empty or JSON null.");
+            return (T)JsonRead.Value(reader, typeof(T), serializer);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException or IOException)
+        catch (JsonReadException e)
+        {
+            // The exception names the path and the type expected, never a value: the raw body stays on Response only.
+            var raw = recording is null ? RecordingStream.ReadFromStart(body) : await recording.ReadAllTextAsync(cancellationToken).ConfigureAwait(false);
+            throw Unreadable<T>(metadata, raw, e, e.Problem, e.Path);
+        }
+        catch (IOException e)
         {
             var raw = recording is null ? RecordingStream.ReadFromStart(body) : await recording.ReadAllTextAsync(cancellationToken).ConfigureAwait(false);
-            var path = (e as JsonReaderException)?.Path ?? (e as JsonSerializationException)?.Path ?? reader.Path;
-            var what = e is JsonReaderException or IOException ? "is not complete, valid JSON" : "does not have the documented shape";
-            throw Unreadable<T>(metadata, raw, e, $"the body {what} (JSON path '{path}', line {reader.LineNumber}, position {reader.LinePosition})", path);
+            throw Unreadable<T>(metadata, raw, e, $"the body was cut short (JSON path '{reader.Path}', line {reader.LineNumber}, position {reader.LinePosition})", reader.Path);
         }
     }
 

@@ -104,7 +104,7 @@ internal sealed class CheckoutHandler : DelegatingHandler
         {
             case AuthMode.None:
                 request.Headers.Authorization = null;
-                return base.SendAsync(request, cancellationToken);
+                return plan.IsTokenRequest ? SendTokenRequestAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
             case AuthMode.SecretKey:
             case AuthMode.PublicKey:
                 request.Headers.Authorization = plan.KeyHeader;
@@ -131,6 +131,12 @@ internal sealed class CheckoutHandler : DelegatingHandler
         response.Dispose();
         token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendTokenRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await TokenRequestDefaults.ApplyAsync(request, _settings).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

@@ -63,8 +63,8 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
-            var (failure, detail) = TransportFailure(operation, state, ex);
-            LogFailure(operation, state, started, detail);
+            var failure = TransportFailure.Create(operation, state, ex);
+            LogFailure(operation, state, started, failure.TimedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived");
             throw failure;
         }
     }
@@ -85,22 +85,4 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
     private static bool IsTransportFailure(Exception exception, CancellationToken callerToken) =>
         exception is HttpRequestException or IOException or TimeoutRejectedException
         || (exception is OperationCanceledException && !callerToken.IsCancellationRequested);
-
-    /// <summary>The exception the caller gets, and what it says after naming the call and its attempts (for the log).</summary>
-    private static (CheckoutTransportException Exception, string Detail) TransportFailure(CheckoutOperation operation, CheckoutRequestState state, Exception exception)
-    {
-        var timedOut = exception is TimeoutRejectedException or OperationCanceledException;
-        var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
-        var attempts = Math.Max(1, state.Attempts);
-        var outcome = !state.MayHaveReachedCheckout
-            ? "The request did not reach Checkout.com: nothing was done, and the call can be repeated."
-            : state.IdempotencyKey is { } key
-                ? $"The request may have reached Checkout.com: the outcome is unknown: retry with the same idempotency key '{key}'."
-                : CheckoutResiliencePipeline.IsIdempotentMethod(new HttpMethod(operation.Method))
-                    ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
-                    : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
-        var detail = $"{what}. {outcome}";
-        var message = $"Checkout {operation.Method} {operation.Id} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {detail}";
-        return (new CheckoutTransportException(message, operation.Id, attempts, state.IdempotencyKey, state.MayHaveReachedCheckout, timedOut, exception), detail);
-    }
 }

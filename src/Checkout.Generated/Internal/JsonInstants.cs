@@ -20,13 +20,13 @@ internal static class JsonInstants
             case JsonToken.String:
                 var text = (string)reader.Value!;
                 if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) return parsed;
-                throw Error(reader, "\"" + text + "\"");
+                throw Error(reader, "a string that is not one");
             case JsonToken.Date when reader.Value is DateTimeOffset instant:
                 return instant;
             case JsonToken.Date when reader.Value is DateTime date:
                 return date.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(date, TimeSpan.Zero) : new DateTimeOffset(date);
             default:
-                throw Error(reader, reader.TokenType.ToString());
+                throw Error(reader, "a JSON " + reader.TokenType.ToString().ToLowerInvariant());
         }
     }
 
@@ -36,6 +36,7 @@ internal static class JsonInstants
             ? value.UtcDateTime.ToString(Seconds + "'Z'", CultureInfo.InvariantCulture)
             : value.ToString(Seconds + "zzz", CultureInfo.InvariantCulture);
 
+    /// <summary>Names the path and what was found, never the value (it may be a card number echoed into the wrong field).</summary>
     private static JsonSerializationException Error(JsonReader reader, string found) =>
         new JsonSerializationException($"Expected an ISO 8601 timestamp at '{reader.Path}', found {found}.");
 }

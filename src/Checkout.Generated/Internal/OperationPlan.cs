@@ -20,6 +20,9 @@ internal sealed class OperationPlan
         AcceptsCallerAuthorization = (operation.Credentials & CheckoutCredentialKinds.Other) != 0;
     }
 
+    /// <summary>Whether the operation is served at the OAuth token URL (its form is completed from the options, <see cref="TokenRequestDefaults"/>).</summary>
+    public bool IsTokenRequest { get; private set; }
+
     public CheckoutOperation Operation { get; }
 
     /// <summary>The base URL of the operation's host, with a trailing slash.</summary>
@@ -45,7 +48,8 @@ internal sealed class OperationPlan
     {
         var baseAddress = settings.BaseAddressFor(operation.Host);
         var accepts = operation.Credentials;
-        if (accepts == CheckoutCredentialKinds.None) return new(operation, baseAddress, AuthMode.None, null, null, null);
+        if (accepts == CheckoutCredentialKinds.None)
+            return new(operation, baseAddress, AuthMode.None, null, null, null) { IsTokenRequest = IsAtTokenUrl(operation, baseAddress, settings) };
 
         string? scopeDenial = null;
         if ((accepts & CheckoutCredentialKinds.OAuth) != 0 && settings.HasOAuth)
@@ -65,6 +69,10 @@ internal sealed class OperationPlan
         var mode = (accepts & CheckoutCredentialKinds.Other) != 0 ? AuthMode.CallerSupplied : AuthMode.Denied;
         return new(operation, baseAddress, mode, null, null, denial);
     }
+
+    private static bool IsAtTokenUrl(CheckoutOperation operation, Uri baseAddress, CheckoutSettings settings) =>
+        operation.Method == "POST" && settings.TokenEndpoint is { } token && operation.PathTemplate.IndexOf('{') < 0
+        && new Uri(baseAddress, operation.PathTemplate.TrimStart('/')) == token;
 
     private static string MissingCredentials(CheckoutOperation operation, CheckoutSettings settings)
     {

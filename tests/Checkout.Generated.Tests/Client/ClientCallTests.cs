@@ -174,6 +174,52 @@ public class ClientCallTests
         });
     }
 
+    [TestCase("""{"id":"pay_1","amount":"4242 4242 4242 4242"}""", "4242 4242 4242 4242", "amount", TestName = "GetPaymentDetails_CardNumberEchoedIntoAnIntegerField_ExceptionTextHoldsNoValue")]
+    [TestCase("""{"id":"pay_1","approved":"737"}""", "737", "approved", TestName = "GetPaymentDetails_CvvEchoedIntoABooleanField_ExceptionTextHoldsNoValue")]
+    [TestCase("""{"id":"pay_1","requested_on":"4242424242424242"}""", "4242424242424242", "requested_on", TestName = "GetPaymentDetails_CardNumberEchoedIntoAnInstantField_ExceptionTextHoldsNoValue")]
+    [TestCase("""{"id":"pay_1","amount":4242424242424242424242}""", "4242424242424242424242", "amount", TestName = "GetPaymentDetails_NumberTooLargeForAnIntegerField_ExceptionTextHoldsNoValue")]
+    public void GetPaymentDetails_ValueOfAnotherType_ExceptionTextNamesThePathAndTypeButNoValue(string body, string value, string path)
+    {
+        _mock.Expect(HttpMethod.Get, Api + "payments/pay_1").Respond(_ => Answer(HttpStatusCode.OK, body));
+
+        var error = Assert.ThrowsAsync<CheckoutApiException>(() => Payments().GetPaymentDetailsAsync("pay_1"))!;
+
+        TestContext.Out.WriteLine(error.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.ToString(), Does.Not.Contain(value), "what loggers write: the message, every inner exception and the stack");
+            Assert.That(error.JsonPath, Is.EqualTo(path));
+            Assert.That(error.Message, Does.Contain($"'{path}'"));
+            Assert.That(error.InnerException?.Message, Does.Contain($"'{path}'"), "the inner exception says where, and which type was expected");
+            Assert.That(error.Response, Is.EqualTo(body), "the raw body stays available to the caller, outside the exception text");
+        });
+    }
+
+    [Test]
+    public void GetPaymentDetails_FractionInAnInt64Field_ThrowsNamingThePathInsteadOfRounding()
+    {
+        _mock.Expect(HttpMethod.Get, Api + "payments/pay_1").Respond(_ => Answer(HttpStatusCode.OK, """{"id":"pay_1","amount":65.4}"""));
+
+        var error = Assert.ThrowsAsync<CheckoutApiException>(() => Payments().GetPaymentDetailsAsync("pay_1"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.JsonPath, Is.EqualTo("amount"));
+            Assert.That(error.ToString(), Does.Not.Contain("65.4").And.Not.Contain("65,4"));
+            Assert.That(error.InnerException?.Message, Does.Contain("integer"), "the expected type");
+        });
+    }
+
+    [Test]
+    public async Task GetPaymentDetails_WholeNumberWrittenWithAFraction_ReadsIt()
+    {
+        _mock.Expect(HttpMethod.Get, Api + "payments/pay_1").Respond(_ => Answer(HttpStatusCode.OK, """{"id":"pay_1","amount":6540.0}"""));
+
+        var payment = await Payments().GetPaymentDetailsAsync("pay_1");
+
+        Assert.That(payment.Amount, Is.EqualTo(6540));
+    }
+
     /// <summary>A body that can only be read forward, as a socket's is.</summary>
     private sealed class LiveStream(byte[] bytes) : System.IO.Stream
     {

@@ -125,7 +125,8 @@ public class JsonFidelityTests
         var error = Assert.Throws<TargetInvocationException>(() => ModelSurfaceTests.Read(model, "{\"" + property.PropertyName + "\":\"soon\"}"))!.InnerException;
 
         Assert.That(error, Is.InstanceOf<JsonException>());
-        Assert.That(error!.Message, Does.Contain(property.PropertyName).And.Contain("soon"));
+        Assert.That(error!.Message, Does.Contain(property.PropertyName));
+        Assert.That(error.ToString(), Does.Not.Contain("soon"), "exception text never echoes a value (it may be a card number)");
     }
 
     /// <summary>The first generated model property (in name order) that matches, or the test is ignored for this release.</summary>

@@ -254,6 +254,60 @@ public sealed class ResilienceTests
         Assert.That((error.StatusCode, attempts.Sent.Count), Is.EqualTo((503, 1)));
     }
 
+    [Test]
+    public void GetPaymentDetails_ResilienceDisabledAndHttpClientTimeoutElapses_ThrowsTimedOutTransportException()
+    {
+        using var silent = new NeverAnswers();
+        var options = AuthFixture.SecretKey();
+        options.Resilience.Enabled = false;
+        using var factory = new CheckoutClientFactory(options, silent);
+        factory.HttpClient.Timeout = TimeSpan.FromMilliseconds(50);
+
+        var error = Assert.CatchAsync(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1"))!;
+
+        Assert.That(error, Is.TypeOf<CheckoutTransportException>(), "not the caller's own cancellation");
+        var transport = (CheckoutTransportException)error;
+        Assert.That((transport.TimedOut, transport.Attempts, transport.MayHaveReachedCheckout, silent.Calls), Is.EqualTo((true, 1, true, 1)));
+    }
+
+    [Test]
+    public void RequestAPayment_ResilienceDisabledAndHttpClientTimeoutElapses_SaysTheOutcomeIsUnknownWithTheKey()
+    {
+        var operation = PaymentOperation();
+        using var silent = new NeverAnswers();
+        var options = AuthFixture.SecretKey();
+        options.Resilience.Enabled = false;
+        using var factory = new CheckoutClientFactory(options, silent);
+        factory.HttpClient.Timeout = TimeSpan.FromMilliseconds(50);
+
+        var error = Assert.CatchAsync(() => factory.Create<IPaymentsClient>().RequestPaymentOrPayoutAsync(PaymentBody))!;
+
+        Assert.That(error, Is.TypeOf<CheckoutTransportException>());
+        var transport = (CheckoutTransportException)error;
+        Assert.Multiple(() =>
+        {
+            Assert.That(transport.OperationId, Is.EqualTo(operation.Id));
+            Assert.That(transport.TimedOut, Is.True);
+            Assert.That(transport.MayHaveReachedCheckout, Is.True, "a POST cut off by the timeout may have created a payment");
+            Assert.That(transport.IdempotencyKey, Is.Not.Null);
+            Assert.That(transport.Message, Does.Contain(transport.IdempotencyKey!));
+        });
+    }
+
+    [Test]
+    public void GetPaymentDetails_ResilienceDisabledCallerCancels_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        using var silent = new NeverAnswers(onRequest: cancel.Cancel);
+        var options = AuthFixture.SecretKey();
+        options.Resilience.Enabled = false;
+        using var factory = new CheckoutClientFactory(options, silent);
+
+        var error = Assert.CatchAsync(() => factory.Create<IPaymentsClient>().GetPaymentDetailsAsync("pay_1", cancellationToken: cancel.Token))!;
+
+        Assert.That(error, Is.InstanceOf<OperationCanceledException>().And.Not.InstanceOf<CheckoutException>());
+    }
+
     /// <summary>A transport that never answers: each request waits until its token is cancelled.</summary>
     private sealed class NeverAnswers(Action? onRequest = null) : HttpMessageHandler
     {

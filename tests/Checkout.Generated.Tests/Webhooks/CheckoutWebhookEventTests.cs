@@ -107,4 +107,23 @@ public class CheckoutWebhookEventTests
 
         Assert.That(e!.Message, Does.Contain("webhook body"));
     }
+
+    [Test]
+    public void Parse_BooleanInAStringFieldOfTypedData_KeepsJsonsSpelling()
+    {
+        var (type, model) = TypedEvent();
+        var property = model.GetProperties().FirstOrDefault(p => p.PropertyType == typeof(string)
+            && p.GetCustomAttributes(typeof(Newtonsoft.Json.JsonPropertyAttribute), true).Length > 0);
+        if (property is null) Assert.Ignore($"{model.Name} has no string field in this spec release.");
+        var name = ((Newtonsoft.Json.JsonPropertyAttribute)property!.GetCustomAttributes(typeof(Newtonsoft.Json.JsonPropertyAttribute), true)[0]).PropertyName;
+
+        var evt = CheckoutWebhookEvent.Parse(Body(type, "{\"" + name + "\":true,\"x_flag\":false}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(evt.Data, Is.InstanceOf(model));
+            Assert.That(property.GetValue(evt.Data), Is.EqualTo("true"), "as the client reads it from a response, not .NET's \"True\"");
+            Assert.That(JObject.FromObject(evt.Data!)["x_flag"]!.Type, Is.EqualTo(JTokenType.Boolean), "an unknown field keeps its boolean");
+        });
+    }
 }

@@ -1,0 +1,38 @@
+using System;
+using System.Net.Http;
+using Polly.Timeout;
+
+namespace Checkout.Generated.Internal;
+
+/// <summary>A call that got no usable answer, as <see cref="CheckoutTransportException"/>: what failed, and whether it may have reached Checkout.</summary>
+internal static class TransportFailure
+{
+    /// <summary>
+    /// A call cut short by a cancellation that is not the caller's (HttpClient.Timeout, when the built-in resilience is off):
+    /// a timeout, after which the outcome is unknown if the request may have reached Checkout.
+    /// </summary>
+    public static CheckoutTransportException TimedOut(HttpRequestMessage request, OperationCanceledException exception) =>
+        Create(CheckoutOperationCatalog.Of(request), CheckoutRequestState.Find(request), exception, timedOut: true, request.Method.Method);
+
+    /// <summary>The failure of a call made for <paramref name="operation"/> (null for a request no generated client tagged).</summary>
+    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception) =>
+        Create(operation, state, exception, exception is TimeoutRejectedException or OperationCanceledException, operation?.Method ?? "");
+
+    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method)
+    {
+        var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
+        var attempts = Math.Max(1, state?.Attempts ?? 1);
+        var reached = state?.MayHaveReachedCheckout ?? true;
+        var key = state?.IdempotencyKey;
+        var outcome = !reached
+            ? "The request did not reach Checkout.com: nothing was done, and the call can be repeated."
+            : key is not null
+                ? $"The request may have reached Checkout.com: the outcome is unknown: retry with the same idempotency key '{key}'."
+                : CheckoutResiliencePipeline.IsIdempotentMethod(new HttpMethod(method))
+                    ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
+                    : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
+        var name = operation is null ? method : $"{operation.Method} {operation.Id}";
+        var message = $"Checkout {name} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {what}. {outcome}";
+        return new CheckoutTransportException(message, operation?.Id, attempts, key, reached, timedOut, exception);
+    }
+}
