@@ -34,7 +34,7 @@ internal sealed record CatalogEntry(
                 op["operationId"]!.Value<string>()!,
                 method.ToUpperInvariant(),
                 op["x-checkout-path"]?.Value<string>() ?? path,
-                op[Rules.HostRule.Extension]?.Value<string>() ?? "api",
+                op[Repair.HostRule.Extension]?.Value<string>() ?? "api",
                 (op["tags"] as JArray)?.FirstOrDefault()?.Value<string>() ?? "Default",
                 names,
                 names.Select(n => CredentialKind(n, schemes[n] as JObject)).Distinct().ToList(),

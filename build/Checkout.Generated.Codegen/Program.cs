@@ -69,7 +69,7 @@ catch (NormalisationException e)
     Console.Error.WriteLine($"error CKGEN003: {e.Message}");
     return 1;
 }
-foreach (var rule in Normaliser.Rules)
+foreach (var rule in Normaliser.Rules.DistinctBy(r => r.Name))
 {
     Console.WriteLine($"Checkout normaliser: {rule.Name}: {normalised.Counts.GetValueOrDefault(rule.Name)}");
 }
