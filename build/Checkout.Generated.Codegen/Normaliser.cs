@@ -47,6 +47,7 @@ internal static class Normaliser
         new InlineAllOfRule(),
         new InlineObjectRule(),
         new MultipleBaseRule(),
+        new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
         new PagingRule(),
         new UploadLinkRule(),
         new DocTextRule(),

@@ -12,9 +12,8 @@ internal static class NamingAuthority
     /// <summary>Words that say nothing as a type name of their own: such a type is qualified by where it is used.</summary>
     public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Data", "Item", "Items", "Status", "Error", "Errors", "Self", "Type", "Link", "Links", "Next", "Previous", "Prev",
-        "Value", "Values", "Result", "Results", "Detail", "Details", "Info", "Object", "Entry", "Entries", "Content", "Body",
-        "Request", "Response", "Metadata", "Reason", "Kind", "Id", "Name", "Code", "List", "Default", "Option", "Options",
+        "Data", "Item", "Items", "Status", "Error", "Errors", "Self", "Type", "Link", "Links", "Next", "Previous", "Value", "Values",
+        "Result", "Results", "Details", "Info", "Object", "Metadata", "Entry", "Content",
     };
 
     /// <summary>Leading verbs skipped when a user's name qualifies a type (<c>GetSessionResponse</c> qualifies by <c>Session</c>).</summary>
