@@ -22,6 +22,9 @@ internal static class NamingAuthority
         "Get", "Create", "Add", "Update", "Patch", "Put", "Post", "Delete", "Remove", "Set", "List", "Retrieve", "Request", "Submit", "Upload",
     };
 
+    /// <summary>Words naming a user's role, not its subject: never a qualifier (<c>GetSessionResponse</c> qualifies by <c>Session</c>).</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "Request", "Response", "Body" };
+
     /// <summary>The qualifier of last resort: the product's name.</summary>
     public const string Product = "Checkout";
 
@@ -58,7 +61,7 @@ internal static class NamingAuthority
 
     /// <summary>
     /// Rule 3's qualifier, from the names of what uses the type (schemas, shared responses, operations by their client,
-    /// singular): the word more than half of them contain, not a verb or a generic word (the one most contain, then the
+    /// singular): the word more than half of them contain, not a verb, a role word or a generic word (the one most contain, then the
     /// longest): <c>Status</c> used by <c>GetSessionResponse</c> and <c>CreateSessionAcceptedResponse</c> →
     /// <c>SessionStatus</c>; else a single user's whole name (<c>EventObject</c> → <c>EventObjectData</c>); else
     /// <c>Checkout</c> (<c>CheckoutError</c>). A candidate that is taken or still needs a qualifier is skipped.
@@ -67,7 +70,7 @@ internal static class NamingAuthority
     {
         var distinct = users.Distinct(StringComparer.Ordinal).ToList();
         var shared = distinct.SelectMany(u => Names.Words(u).Distinct(StringComparer.Ordinal))
-            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w != name && !Verbs.Contains(w) && !GenericWords.Contains(w))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w != name && !Verbs.Contains(w) && !RoleWords.Contains(w) && !GenericWords.Contains(w))
             .GroupBy(w => w, StringComparer.Ordinal)
             .Where(g => g.Count() * 2 > distinct.Count)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
