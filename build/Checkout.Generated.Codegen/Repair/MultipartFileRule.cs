@@ -1,5 +1,4 @@
 using Checkout.Generated.Codegen.Rules;
-using Checkout.Generated.Codegen.Shaping;
 using Newtonsoft.Json.Linq;
 using System.Text.RegularExpressions;
 
@@ -21,7 +20,7 @@ internal sealed partial class MultipartFileRule : INormalisationRule
     {
         foreach (var (_, _, operation) in context.Operations())
         {
-            foreach (var schema in ParameterNameRule.MultipartSchemas(context.Document, operation))
+            foreach (var schema in OpenApi.MultipartSchemas(context.Document, operation))
             {
                 if (schema["properties"] is not JObject properties) continue;
                 var required = (schema["required"] as JArray)?.Select(r => r.Value<string>()).ToHashSet() ?? [];

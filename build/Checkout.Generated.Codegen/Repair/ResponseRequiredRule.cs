@@ -1,5 +1,4 @@
 using Checkout.Generated.Codegen.Rules;
-using Checkout.Generated.Codegen.Shaping;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen.Repair;

@@ -1,7 +1,6 @@
-using Checkout.Generated.Codegen.Repair;
+using System.Text;
 using Checkout.Generated.Codegen.Rules;
 using Newtonsoft.Json.Linq;
-using System.Text;
 
 namespace Checkout.Generated.Codegen.Shaping;
 
@@ -59,7 +58,7 @@ internal sealed class ParameterNameRule : INormalisationRule
                 parameter["x-originalName"] = name;
                 context.Count(Name);
             }
-            foreach (var schema in MultipartSchemas(context.Document, operation))
+            foreach (var schema in OpenApi.MultipartSchemas(context.Document, operation))
             {
                 if (schema["properties"] is not JObject properties) continue;
                 foreach (var property in properties.Properties())
@@ -71,17 +70,6 @@ internal sealed class ParameterNameRule : INormalisationRule
                     context.Count(Name);
                 }
             }
-        }
-    }
-
-    /// <summary>The schemas of an operation's multipart/form-data request body, followed through one <c>$ref</c>.</summary>
-    internal static IEnumerable<JObject> MultipartSchemas(JObject document, JObject operation)
-    {
-        if (OpenApi.Deref(document, operation["requestBody"])?["content"] is not JObject content) yield break;
-        foreach (var media in content.Properties())
-        {
-            if (!media.Name.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)) continue;
-            if (OpenApi.Deref(document, media.Value["schema"]) is { } schema) yield return schema;
         }
     }
 }

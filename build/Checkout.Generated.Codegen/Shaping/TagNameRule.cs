@@ -1,4 +1,3 @@
-using Checkout.Generated.Codegen.Repair;
 using Checkout.Generated.Codegen.Rules;
 using Newtonsoft.Json.Linq;
 
