@@ -34,7 +34,7 @@ internal sealed record CatalogEntry(
                 op["operationId"]!.Value<string>()!,
                 method.ToUpperInvariant(),
                 op["x-checkout-path"]?.Value<string>() ?? path,
-                op[Rules.HostRule.Extension]?.Value<string>() ?? "api",
+                op[Repair.HostRule.Extension]?.Value<string>() ?? "api",
                 (op["tags"] as JArray)?.FirstOrDefault()?.Value<string>() ?? "Default",
                 names,
                 names.Select(n => CredentialKind(n, schemes[n] as JObject)).Distinct().ToList(),
@@ -67,12 +67,12 @@ internal sealed record CatalogEntry(
     private static string JsonPointerPath(string reference) =>
         "$" + string.Concat(reference.Substring(2).Split('/').Select(p => "['" + p.Replace("~1", "/").Replace("~0", "~").Replace("'", "\\'") + "']"));
 
-    /// <summary>The API-key credential kinds (<c>SecretKey</c>, <c>PublicKey</c>) the document sends as <c>Bearer</c> (<see cref="Rules.BearerApiKeyRule"/>).</summary>
+    /// <summary>The API-key credential kinds (<c>SecretKey</c>, <c>PublicKey</c>) the document sends as <c>Bearer</c> (<see cref="Repair.BearerApiKeyRule"/>).</summary>
     public static IReadOnlyList<string> BearerKeyKinds(JObject document)
     {
         var schemes = document["components"]?["securitySchemes"] as JObject ?? new JObject();
         return schemes.Properties()
-            .Select(p => (Kind: CredentialKind(p.Name, p.Value as JObject), Bearer: Rules.BearerApiKeyRule.IsBearer(p.Value as JObject)))
+            .Select(p => (Kind: CredentialKind(p.Name, p.Value as JObject), Bearer: Repair.BearerApiKeyRule.IsBearer(p.Value as JObject)))
             .Where(k => k.Bearer && k.Kind is "SecretKey" or "PublicKey")
             .Select(k => k.Kind).Distinct().ToList();
     }

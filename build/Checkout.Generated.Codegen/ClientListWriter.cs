@@ -5,7 +5,8 @@ namespace Checkout.Generated.Codegen;
 /// <summary>
 /// Writes the list of generated clients, one per tag, beside the catalog: the <c>ICheckoutClient</c> properties
 /// (<c>checkout.Payments</c>), their implementation and the registry the factory and DI registration read, so no
-/// client is discovered by reflection.
+/// client is discovered by reflection. Client names come from <see cref="Shaping.NamingAuthority.ClientName"/>; the tags
+/// were made identifiers by the shaping phase (<c>TagNameRule</c>).
 /// </summary>
 internal static class ClientListWriter
 {
@@ -22,9 +23,10 @@ internal static class ClientListWriter
         sb.AppendLine("    {");
         foreach (var tag in tags)
         {
+            var client = Shaping.NamingAuthority.ClientName(tag);
             var count = entries.Count(e => e.Tag == tag);
             sb.AppendLine($"        /// <summary>The {count} operation{(count == 1 ? "" : "s")} the spec tags <c>{tag}</c>.</summary>");
-            sb.AppendLine($"        I{tag}Client {tag} {{ get; }}");
+            sb.AppendLine($"        I{client} {tag} {{ get; }}");
             sb.AppendLine();
         }
         sb.AppendLine("    }");
@@ -36,8 +38,9 @@ internal static class ClientListWriter
         sb.AppendLine("    {");
         foreach (var tag in tags)
         {
-            sb.AppendLine($"        private I{tag}Client? _{Field(tag)};");
-            sb.AppendLine($"        public I{tag}Client {tag} => _{Field(tag)} ??= new {tag}Client(_httpClient);");
+            var client = Shaping.NamingAuthority.ClientName(tag);
+            sb.AppendLine($"        private I{client}? _{Field(tag)};");
+            sb.AppendLine($"        public I{client} {tag} => _{Field(tag)} ??= new {client}(_httpClient);");
         }
         sb.AppendLine("    }");
         sb.AppendLine();
@@ -47,7 +50,8 @@ internal static class ClientListWriter
         sb.AppendLine("        {");
         foreach (var tag in tags)
         {
-            sb.AppendLine($"            new CheckoutClientRegistration(typeof(I{tag}Client), typeof({tag}Client), http => new {tag}Client(http)),");
+            var client = Shaping.NamingAuthority.ClientName(tag);
+            sb.AppendLine($"            new CheckoutClientRegistration(typeof(I{client}), typeof({client}), http => new {client}(http)),");
         }
         sb.AppendLine("        };");
         sb.AppendLine("    }");

@@ -22,13 +22,10 @@ internal static class EventCatalogWriter
         sb.AppendLine();
         sb.AppendLine("        private static partial System.Collections.Generic.Dictionary<string, System.Type> CreateDataTypes() => new System.Collections.Generic.Dictionary<string, System.Type>(System.StringComparer.Ordinal)");
         sb.AppendLine("        {");
-        foreach (var (type, schema) in catalog.DataSchemas) sb.AppendLine($"            [{CatalogWriter.Literal(type)}] = typeof(global::{ns}.Models.{TypeName(schema)}),");
+        foreach (var (type, schema) in catalog.DataSchemas) sb.AppendLine($"            [{CatalogWriter.Literal(type)}] = typeof(global::{ns}.Models.{schema}),");
         sb.AppendLine("        };");
         sb.AppendLine("    }");
         sb.AppendLine("}");
         return sb.ToString();
     }
-
-    /// <summary>The class NSwag generates for a component schema: <c>get-event-response</c> → <c>GetEventResponse</c>, leading digits dropped.</summary>
-    internal static string TypeName(string schemaName) => Names.Pascal(schemaName.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'));
 }

@@ -6,8 +6,8 @@ namespace Checkout.Generated.Codegen;
 /// <summary>
 /// Writes constants for the known values of each open enum (<c>OpenEnumRule</c> keeps them in <c>x-enum-values</c>)
 /// while the property stays a string: a string enum component <c>TransferStatus</c> → <c>TransferStatus.Pending</c>;
-/// an enum property <c>status</c> of <c>PaymentResponse</c> → <c>PaymentResponseStatus.Authorized</c> (<c>…Values</c>
-/// appended when that name is a schema's). Each class depends only on its own schema.
+/// an enum property → the class the shaping phase named in <c>x-checkout-values-class</c>
+/// (<c>PaymentResponseStatus.Authorized</c>). Class and constant names come from <see cref="Shaping.NamingAuthority"/>.
 /// </summary>
 internal static class KnownValuesWriter
 {
@@ -16,7 +16,6 @@ internal static class KnownValuesWriter
     {
         var result = new List<(string, string, IReadOnlyList<string>)>();
         if (document["components"]?["schemas"] is not JObject schemas) return result;
-        var taken = new HashSet<string>(schemas.Properties().Select(p => p.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var component in schemas.Properties())
         {
             if (component.Value is not JObject schema) continue;
@@ -24,10 +23,8 @@ internal static class KnownValuesWriter
             if (schema["properties"] is not JObject properties) continue;
             foreach (var property in properties.Properties())
             {
-                if (property.Value is not JObject value || (Strings(value) ?? (value["items"] is JObject items ? Strings(items) : null)) is not { } values) continue;
-                var name = Names.Composed(Names.Identifier(component.Name), Names.Identifier(property.Name));
-                if (taken.Contains(name)) name += "Values";
-                if (!taken.Add(name)) continue;
+                if (property.Value is not JObject value || value[Shaping.TypeNameRule.ValuesClassExtension]?.Value<string>() is not { } name) continue;
+                if ((Strings(value) ?? (value["items"] is JObject items ? Strings(items) : null)) is not { } values) continue;
                 result.Add((name, $"<c>{component.Name}.{property.Name}</c>", values));
             }
         }
@@ -46,11 +43,10 @@ internal static class KnownValuesWriter
             sb.AppendLine($"    /// <summary>The values the spec lists for {of}; the property is a string, so a value newer than the spec still reads.</summary>");
             sb.AppendLine($"    public static class {name}");
             sb.AppendLine("    {");
-            var used = new HashSet<string>(StringComparer.Ordinal) { name };
-            foreach (var value in values)
+            var members = Shaping.NamingAuthority.ValueNames(name, values);
+            for (var i = 0; i < values.Count; i++)
             {
-                var member = Names.Identifier(value);
-                if (!used.Add(member)) member = Enumerable.Range(2, values.Count).Select(i => member + i).First(used.Add);
+                var (value, member) = (values[i], members[i]);
                 sb.AppendLine($"        /// <summary><c>{System.Security.SecurityElement.Escape(value)}</c></summary>");
                 sb.AppendLine($"        public const string {member} = {CatalogWriter.Literal(value)};");
             }

@@ -1,12 +1,18 @@
+using Checkout.Generated.Codegen.Repair;
 using Checkout.Generated.Codegen.Rules;
+using Checkout.Generated.Codegen.Shaping;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Codegen;
 
-/// <summary>Runs every rule over a copy of the document, in an order where each rule sees the previous repairs.</summary>
+/// <summary>
+/// Runs the rules over a copy of the document in two phases: the repairs, in an order where each sees the previous
+/// ones, then the shaping rules, which decide every public name.
+/// </summary>
 internal static class Normaliser
 {
-    public static IReadOnlyList<INormalisationRule> Rules { get; } =
+    /// <summary>Phase 1: repairs of the spec's defects (structure, missing ids, paths, hosts…); they name nothing public.</summary>
+    public static IReadOnlyList<INormalisationRule> RepairRules { get; } =
     [
         new MissingInfoVersionRule(),
         new UnusableParameterRule(),
@@ -19,7 +25,6 @@ internal static class Normaliser
         new PathParameterRule(),
         new MissingSecurityRule(),
         new OperationIdRule(),
-        new OperationNameRule(),
         new RequiredNameRule(),
         new DiscriminatorRequiredRule(),
         new InlineDiscriminatorRule(),
@@ -35,24 +40,33 @@ internal static class Normaliser
         new OpenObjectRule(),
         new NumberWidthRule(),
         new OpenEnumRule(),
-        new TagNameRule(),
-        new SchemaNameRule(),
         new UndiscriminatedUnionRule(),
-        new InlineBodyNameRule(),
+        new InlineBodyRule(),
         new RequiredBodyRule(),
         new MultipartFileRule(),
         new PrimitiveParameterRule(),
-        new ParameterNameRule(),
         new ResultShapeRule(),
-        new SchemaTitleRule(),
         new InlineAllOfRule(),
-        new InlineObjectNameRule(),
+        new InlineObjectRule(),
         new MultipleBaseRule(),
-        new TypeNameRule(),
+        new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
         new PagingRule(),
         new UploadLinkRule(),
         new DocTextRule(),
     ];
+
+    /// <summary>Phase 2: shaping, where every public name is decided (<see cref="NamingAuthority"/>), stable when an unrelated operation is added.</summary>
+    public static IReadOnlyList<INormalisationRule> ShapingRules { get; } =
+    [
+        new OperationNameRule(),
+        new TagNameRule(),
+        new SchemaTitleRule(),
+        new TypeNameRule(),
+        new ParameterNameRule(),
+    ];
+
+    /// <summary>Both phases, in the order they run.</summary>
+    public static IReadOnlyList<INormalisationRule> Rules { get; } = [.. RepairRules, .. ShapingRules];
 
     /// <summary>Normalises <paramref name="source"/> (left untouched) and returns the repaired copy with its report.</summary>
     public static NormalisationContext Normalise(JObject source)

@@ -54,4 +54,15 @@ internal static class OpenApi
             }
         }
     }
+
+    /// <summary>The schemas of an operation's multipart/form-data request body, followed through one <c>$ref</c>.</summary>
+    public static IEnumerable<JObject> MultipartSchemas(JObject document, JObject operation)
+    {
+        if (Deref(document, operation["requestBody"])?["content"] is not JObject content) yield break;
+        foreach (var media in content.Properties())
+        {
+            if (!media.Name.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Deref(document, media.Value["schema"]) is { } schema) yield return schema;
+        }
+    }
 }

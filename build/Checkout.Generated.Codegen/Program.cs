@@ -69,7 +69,7 @@ catch (NormalisationException e)
     Console.Error.WriteLine($"error CKGEN003: {e.Message}");
     return 1;
 }
-foreach (var rule in Normaliser.Rules)
+foreach (var rule in Normaliser.Rules.DistinctBy(r => r.Name))
 {
     Console.WriteLine($"Checkout normaliser: {rule.Name}: {normalised.Counts.GetValueOrDefault(rule.Name)}");
 }
@@ -87,7 +87,7 @@ var spec = new SpecInfo(
     normalised.Document["info"]?["version"]?.Value<string>() ?? "",
     specSha,
     specDate,
-    normalised.Document[Checkout.Generated.Codegen.Rules.AccountHostRule.Extension]?.Value<bool>() ?? false,
+    normalised.Document[Checkout.Generated.Codegen.Repair.AccountHostRule.Extension]?.Value<bool>() ?? false,
     CatalogEntry.BearerKeyKinds(normalised.Document));
 var knownScopes = Scopes.Declared(normalised.Document);
 await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutOperationCatalog.g.cs"), CatalogWriter.Write(entries, knownScopes, spec, options.Namespace));

@@ -41,7 +41,7 @@ internal static class PublicApiChanges
         {
             // The same id, else the new operation whose spec id it was, else the id as the naming rule cleans it now.
             if (!after.Operations.TryGetValue(id, out var now) && !byOldId.TryGetValue(id, out now)
-                && !after.Operations.TryGetValue(Rules.OperationNameRule.Clean(id, null), out now))
+                && !after.Operations.TryGetValue(Shaping.OperationNameRule.Clean(id, null), out now))
             {
                 gone.Add($"`{old.Client}.{old.Method}`");
                 continue;
@@ -49,7 +49,7 @@ internal static class PublicApiChanges
             if (old.Client != now.Client || old.Method != now.Method) renamed.Add($"`{old.Client}.{old.Method}` → `{now.Client}.{now.Method}`");
             else if (Normalise(old.Signature) != Normalise(now.Signature)) changed.Add($"`{now.Client}.{now.Method}`");
         }
-        var cleanedBefore = new HashSet<string>(before.Operations.Keys.Select(k => Rules.OperationNameRule.Clean(k, null)), StringComparer.Ordinal);
+        var cleanedBefore = new HashSet<string>(before.Operations.Keys.Select(k => Shaping.OperationNameRule.Clean(k, null)), StringComparer.Ordinal);
         var newMethods = after.Operations.Where(o => !before.Operations.ContainsKey(o.Key) && !cleanedBefore.Contains(o.Key)
                 && !(specIds.TryGetValue(o.Key, out var spec) && before.Operations.ContainsKey(spec)))
             .Select(o => $"`{o.Value.Client}.{o.Value.Method}`").Order(StringComparer.Ordinal).ToList();
@@ -118,6 +118,6 @@ internal static class PublicApiChanges
     /// <summary>Cleaned operation id → the spec's own id, where they differ, from a normalised document.</summary>
     public static IReadOnlyDictionary<string, string> SpecIds(NormalisationContext context) =>
         context.Operations()
-            .Where(o => o.Operation[Rules.OperationNameRule.SpecIdExtension] is JValue)
-            .ToDictionary(o => o.Operation["operationId"]!.Value<string>()!, o => o.Operation[Rules.OperationNameRule.SpecIdExtension]!.Value<string>()!, StringComparer.Ordinal);
+            .Where(o => o.Operation[Shaping.OperationNameRule.SpecIdExtension] is JValue)
+            .ToDictionary(o => o.Operation["operationId"]!.Value<string>()!, o => o.Operation[Shaping.OperationNameRule.SpecIdExtension]!.Value<string>()!, StringComparer.Ordinal);
 }

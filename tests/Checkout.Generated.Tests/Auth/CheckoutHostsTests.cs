@@ -83,7 +83,7 @@ public sealed class CheckoutHostsTests
     [Test]
     public async Task UploadAFile_PlatformsUploadThroughTheClientPipeline_GoesToFilesHost()
     {
-        var upload = CheckoutOperationCatalog.Find("uploadAFile");
+        var upload = CheckoutOperationCatalog.Find("uploadPlatformFile");
         Assume.That(upload?.Host, Is.EqualTo("files"), "this spec has no Platforms file upload on the files host");
         Assume.That(upload!.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey), Is.True, "this spec's file upload does not accept a secret key");
         using var mock = new StrictMockHttp();

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Checkout.Generated.Codegen.Rules;
+using Checkout.Generated.Codegen.Shaping;
 using Checkout.Generated.Tests.Contract;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;

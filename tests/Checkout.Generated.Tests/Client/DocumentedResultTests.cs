@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.Tasks;
+using Checkout.Generated.Codegen.Repair;
 using Checkout.Generated.Codegen.Rules;
 using Checkout.Generated.Tests.Contract;
 using Newtonsoft.Json;

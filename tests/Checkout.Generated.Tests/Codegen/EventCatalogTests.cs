@@ -101,12 +101,15 @@ public class EventCatalogTests
         Assert.That(catalog.DataSchemas, Is.Empty);
     }
 
-    [TestCase("Data", "Data")]
     [TestCase("get-event-response", "GetEventResponse")]
-    [TestCase("3dsEnrollmentData", "DsEnrollmentData")]
-    public void TypeName_ComponentName_IsTheClassNSwagGenerates(string schema, string expected)
+    [TestCase("3dsEnrollmentData", "ThreeDsEnrollmentData")]
+    public void Normalise_ComponentName_BecomesTheClassNameTheCatalogWrites(string schema, string expected)
     {
-        Assert.That(EventCatalogWriter.TypeName(schema), Is.EqualTo(expected));
+        var document = RuleDocuments.With(schemas: new JObject { [schema] = new JObject { ["type"] = "object", ["properties"] = new JObject { ["id"] = new JObject { ["type"] = "string" } } } });
+
+        var schemas = (JObject)Normaliser.Normalise(document).Document["components"]!["schemas"]!;
+
+        Assert.That(schemas.Properties().Select(p => p.Name), Is.EqualTo(new[] { expected }));
     }
 
     [Test]

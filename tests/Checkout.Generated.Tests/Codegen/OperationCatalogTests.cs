@@ -46,7 +46,7 @@ public class OperationCatalogTests
                 var id = op["operationId"]?.Value<string>();
                 expected.Add(new Expected(method.ToUpperInvariant(), fullPath, host,
                     // The spec's id, cleaned of articles and artefacts (OperationNameRule) unless that would collide.
-                    id is not null && ids.Count(i => i == id) == 1 ? new[] { Checkout.Generated.Codegen.Rules.OperationNameRule.Clean(id, op["summary"]?.Value<string>()), id } : null,
+                    id is not null && ids.Count(i => i == id) == 1 ? new[] { Checkout.Generated.Codegen.Shaping.OperationNameRule.Clean(id, op["summary"]?.Value<string>()), Checkout.Generated.Codegen.Shaping.OperationNameRule.Qualify(Checkout.Generated.Codegen.Shaping.OperationNameRule.Clean(id, op["summary"]?.Value<string>()), (op["tags"] as JArray)?.FirstOrDefault()?.Value<string>()), id } : null,
                     security.Select(s => s.Name).Distinct().ToArray(),
                     security.Where(s => schemes[s.Name]?["type"]?.Value<string>() == "oauth2").SelectMany(s => s.Value.Values<string>()).OfType<string>().Distinct().ToArray()));
             }

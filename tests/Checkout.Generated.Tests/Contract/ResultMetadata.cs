@@ -1,4 +1,5 @@
 using System.Reflection;
+using Checkout.Generated.Codegen.Repair;
 using Checkout.Generated.Codegen.Rules;
 
 namespace Checkout.Generated.Tests.Contract;

@@ -22,7 +22,7 @@ public class AllOfRuleTests
     private static NormalisationContext MultipleBase(JObject document)
     {
         var context = new NormalisationContext(document);
-        new Checkout.Generated.Codegen.Rules.MultipleBaseRule().Apply(context);
+        new Checkout.Generated.Codegen.Repair.MultipleBaseRule().Apply(context);
         return context;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Checkout.Generated.Codegen;
 using Checkout.Generated.Codegen.Rules;
+using Checkout.Generated.Codegen.Shaping;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using static Checkout.Generated.Tests.Codegen.Rules.RuleDocuments;

@@ -130,7 +130,7 @@ public class NormaliserTests
     [TestCase("https://{prefix}.api.checkout.com", "api")]
     [TestCase("/relative", null)]
     public void HostKind_OfServerUrl_IsItsMeaningfulLabel(string url, string? kind) =>
-        Assert.That(Checkout.Generated.Codegen.Rules.HostRule.HostKind(url), Is.EqualTo(kind));
+        Assert.That(Checkout.Generated.Codegen.Repair.HostRule.HostKind(url), Is.EqualTo(kind));
 
     [Test]
     public void PathParameter_WrongCaseRenamed_UndeclaredAdded_StrayRemoved()

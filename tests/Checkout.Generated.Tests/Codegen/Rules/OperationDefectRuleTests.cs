@@ -118,7 +118,7 @@ public class OperationDefectRuleTests
                 }),
             },
         }));
-        new Checkout.Generated.Codegen.Rules.RequiredNameRule().Apply(result);
+        new Checkout.Generated.Codegen.Repair.RequiredNameRule().Apply(result);
 
         var condition = result.Document["components"]!["schemas"]!["ChannelCondition"]!;
         Assert.Multiple(() =>

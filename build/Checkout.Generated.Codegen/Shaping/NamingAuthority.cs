@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace Checkout.Generated.Codegen.Shaping;
+
+/// <summary>
+/// The naming rules of the shaping phase, in one place (docs/codegen.md, "Naming"). The shaping rules
+/// (<see cref="OperationNameRule"/>, <see cref="TagNameRule"/>, <see cref="TypeNameRule"/>, <see cref="ParameterNameRule"/>)
+/// and the C# writers ask it; none decides a public name of its own.
+/// </summary>
+internal static class NamingAuthority
+{
+    /// <summary>Words that say nothing as a type name of their own: such a type is qualified by where it is used.</summary>
+    public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Data", "Item", "Items", "Status", "Error", "Errors", "Self", "Type", "Link", "Links", "Next", "Previous", "Value", "Values",
+        "Result", "Results", "Details", "Info", "Object", "Metadata", "Entry", "Content",
+    };
+
+    /// <summary>Leading verbs skipped when a user's name qualifies a type (<c>GetSessionResponse</c> qualifies by <c>Session</c>).</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "Get", "Create", "Add", "Update", "Patch", "Put", "Post", "Delete", "Remove", "Set", "List", "Retrieve", "Request", "Submit", "Upload",
+    };
+
+    /// <summary>Words naming a user's role, not its subject: never a qualifier (<c>GetSessionResponse</c> qualifies by <c>Session</c>).</summary>
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "Request", "Response", "Body" };
+
+    /// <summary>The qualifier of last resort: the product's name.</summary>
+    public const string Product = "Checkout";
+
+    private static readonly Regex OrderingPrefix = new(@"^\d+_+(?=[A-Za-z])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Rule 1, a name the spec gives: an ordering prefix (digits then an underscore: <c>01_CardTokenRequest</c>) is
+    /// dropped; the rest becomes a PascalCase identifier, a leading digit spelled (<c>3dsRequest</c> → <c>ThreeDsRequest</c>).
+    /// </summary>
+    public static string SpecTypeName(string key) => Names.Identifier(OrderingPrefix.Replace(key, ""));
+
+    /// <summary>
+    /// Rule 2, a name composed from an owner and a role (<c>{Owner}{Role}</c>): the owner's prefix is the same for all
+    /// its children (<see cref="OwnerPrefix"/>), and a role starting with the owner's last word does not repeat it
+    /// (<c>Payment</c> + <c>PaymentType</c> → <c>PaymentType</c>).
+    /// </summary>
+    public static string Child(string prefix, string role)
+    {
+        var last = Names.Words(prefix).LastOrDefault();
+        var first = Names.Words(role).FirstOrDefault();
+        if (last is not null && first is not null && last == first && role.Length > first.Length) role = role[first.Length..];
+        return prefix + role;
+    }
+
+    /// <summary>
+    /// One shortening per owner: the owner's name, shortened by <see cref="Names.Composed"/>'s steps just enough that its
+    /// longest child fits in <see cref="Names.MaxTypeName"/> characters. All its children start with it, so siblings read alike.
+    /// </summary>
+    public static string OwnerPrefix(string owner, int longestRole) =>
+        longestRole == 0 ? owner : Names.Composed(owner, new string('x', longestRole))[..^longestRole];
+
+    /// <summary>Rule 3: a single generic word, or a name a .NET project already sees under ImplicitUsings, is not a type name of its own.</summary>
+    public static bool NeedsQualifier(string name) => GenericWords.Contains(name) || FrameworkTypeNames.Implicit.Contains(name);
+
+    /// <summary>
+    /// Rule 3's qualifier, from the names of what uses the type (schemas, shared responses, operations by their client,
+    /// singular): the word more than half of them contain, not a verb, a role word or a generic word (the one most contain, then the
+    /// longest): <c>Status</c> used by <c>GetSessionResponse</c> and <c>CreateSessionAcceptedResponse</c> →
+    /// <c>SessionStatus</c>; else a single user's whole name (<c>EventObject</c> → <c>EventObjectData</c>); else
+    /// <c>Checkout</c> (<c>CheckoutError</c>). A candidate that is taken or still needs a qualifier is skipped.
+    /// </summary>
+    public static string Qualified(string name, IReadOnlyList<string> users, Func<string, bool> isFree)
+    {
+        var distinct = users.Distinct(StringComparer.Ordinal).ToList();
+        var shared = distinct.SelectMany(u => Names.Words(u).Distinct(StringComparer.Ordinal))
+            .Where(w => w.Length > 1 && char.IsUpper(w[0]) && w != name && !Verbs.Contains(w) && !RoleWords.Contains(w) && !GenericWords.Contains(w))
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .Where(g => g.Count() * 2 > distinct.Count)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key);
+        var candidates = shared.Take(1).Select(w => Child(w, name)).ToList();
+        if (distinct.Count == 1 && !Names.Words(distinct[0]).LastOrDefault()!.Equals(name, StringComparison.Ordinal)) candidates.Add(Names.Composed(distinct[0], name));
+        candidates.Add(Product + name);
+        foreach (var candidate in candidates)
+        {
+            if (candidate != name && !NeedsQualifier(candidate) && isFree(candidate)) return candidate;
+        }
+        return candidates[^1];
+    }
+
+    /// <summary>A tag's word as a qualifier: the client name made singular (<c>Disputes</c> → <c>Dispute</c>).</summary>
+    public static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
+    /// <summary>A noun made plural (<c>Payment</c> → <c>Payments</c>, <c>Entity</c> → <c>Entities</c>).</summary>
+    public static string Plural(string word) =>
+        word.EndsWith('s') || word.EndsWith('x') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal) ? word + "es"
+        : word.Length > 1 && word.EndsWith('y') && !"aeiou".Contains(word[^2]) ? word[..^1] + "ies"
+        : word + "s";
+
+    /// <summary>The client a tag names: <c>{Tag}Client</c>, its interface <c>I{Tag}Client</c>, its property <c>{Tag}</c>.</summary>
+    public static string ClientName(string tag) => tag + "Client";
+
+    /// <summary>The method enumerating every item of a paged list: the list method's name with <c>All</c> after its verb.</summary>
+    public static string PagingMethod(string operationId)
+    {
+        var words = Names.Words(Names.Identifier(operationId)).ToList();
+        words.Insert(1, "All");
+        return string.Concat(words);
+    }
+
+    /// <summary>The constant names of a known-values class: each value as an identifier, a repeat numbered, the class's own name avoided.</summary>
+    public static IReadOnlyList<string> ValueNames(string className, IReadOnlyList<string> values)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal) { className };
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var member = Names.Identifier(value);
+            if (!used.Add(member)) member = Enumerable.Range(2, values.Count).Select(i => member + i).First(used.Add);
+            names.Add(member);
+        }
+        return names;
+    }
+}
