@@ -63,8 +63,8 @@ internal sealed class CheckoutResilienceHandler : DelegatingHandler, IAttemptSen
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
-            var failure = TransportFailure.Create(operation, state, ex);
-            LogFailure(operation, state, started, failure.TimedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived");
+            var failure = TransportFailure.Create(operation, state, ex, out var detail);
+            LogFailure(operation, state, started, detail);
             throw failure;
         }
     }

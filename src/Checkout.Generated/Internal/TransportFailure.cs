@@ -16,9 +16,17 @@ internal static class TransportFailure
 
     /// <summary>The failure of a call made for <paramref name="operation"/> (null for a request no generated client tagged).</summary>
     public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception) =>
-        Create(operation, state, exception, exception is TimeoutRejectedException or OperationCanceledException, operation?.Method ?? "");
+        Create(operation, state, exception, out _);
 
-    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method)
+    /// <inheritdoc cref="Create(CheckoutOperation?, CheckoutRequestState?, Exception)"/>
+    /// <param name="detail">What failed and what it means for the outcome, without the call's name (for the log).</param>
+    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, out string detail) =>
+        Create(operation, state, exception, exception is TimeoutRejectedException or OperationCanceledException, operation?.Method ?? "", out detail);
+
+    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method) =>
+        Create(operation, state, exception, timedOut, method, out _);
+
+    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method, out string detail)
     {
         var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
         var attempts = Math.Max(1, state?.Attempts ?? 1);
@@ -32,7 +40,8 @@ internal static class TransportFailure
                     ? "The request may have reached Checkout.com; the operation is idempotent, so it can be repeated."
                     : "The request may have reached Checkout.com: the outcome is unknown, and the request carried no idempotency key: check before repeating it.";
         var name = operation is null ? method : $"{operation.Method} {operation.Id}";
-        var message = $"Checkout {name} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {what}. {outcome}";
+        detail = $"{what}. {outcome}";
+        var message = $"Checkout {name} failed after {attempts} attempt{(attempts == 1 ? "" : "s")}: {detail}";
         return new CheckoutTransportException(message, operation?.Id, attempts, key, reached, timedOut, exception);
     }
 }
