@@ -18,6 +18,8 @@ internal sealed class MockEndpoint
     private readonly OperationRoutes _routes = new(CheckoutOperationCatalog.All);
     private readonly MockAuthority _authority;
     private readonly MockPaymentFlow _payments;
+    private readonly MockDisputeFlow _disputes;
+    private readonly ThreeDsChallenge _challenge;
     private readonly MockTokenPages _tokenPages;
     private readonly MockUploads _uploads;
     private readonly List<CheckoutMockFault> _faults = new();
@@ -29,7 +31,14 @@ internal sealed class MockEndpoint
         _options = options;
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
-        _payments = new MockPaymentFlow(options.TimeProvider, Notify);
+        var events = new MockEvents(Webhooks, options.TimeProvider, PaymentLink);
+        _disputes = new MockDisputeFlow(options.TimeProvider, options.SettlementDelay, events.DisputeChanged);
+        _payments = new MockPaymentFlow(options.TimeProvider, (payment, action) =>
+        {
+            events.PaymentAction(payment, action);
+            _disputes.OnPaymentAction(payment, action);
+        }, options.SettlementDelay);
+        _challenge = new ThreeDsChallenge(_payments.Ledger, events.PaymentAction);
         _tokenPages = new MockTokenPages(_composer, () => _payments.Created);
         _uploads = new MockUploads(_composer, options.TimeProvider);
         _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
@@ -46,6 +55,9 @@ internal sealed class MockEndpoint
     /// <summary>The payment lifecycle (its payments; webhooks hook on through the constructor's callback).</summary>
     public MockPaymentFlow Payments => _payments;
 
+    /// <summary>The disputes raised.</summary>
+    public MockDisputeFlow Disputes => _disputes;
+
     public void AddFault(CheckoutMockFault fault)
     {
         lock (_faults) _faults.Add(fault);
@@ -55,6 +67,12 @@ internal sealed class MockEndpoint
     {
         var response = context.Response;
         response.Headers["Cko-Request-Id"] = PaymentLedger.NewId("req_");
+        if (ThreeDsChallenge.Handles(context.Request))
+        {
+            await _challenge.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (context.Request.Path.Value?.StartsWith(MockUploads.LinkPath, StringComparison.Ordinal) == true)
         {
             await _uploads.HandleLinkAsync(context).ConfigureAwait(false);
@@ -81,7 +99,7 @@ internal sealed class MockEndpoint
             if (!await DelayAsync(fault, context).ConfigureAwait(false)) return;
             response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
             if (fault.RetryAfter is { } wait) response.Headers["Retry-After"] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : ErrorBody(response, "injected_fault", null).ToString()).ConfigureAwait(false);
+            await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : MockErrors.Body(response, "injected_fault", null).ToString()).ConfigureAwait(false);
             return;
         }
 
@@ -150,7 +168,7 @@ internal sealed class MockEndpoint
                 return;
             case IdempotencyStore.Verdict.Conflict:
                 response.StatusCode = StatusCodes.Status409Conflict;
-                await MockJson.WriteAsync(response, ErrorBody(response, "request_conflict", new[] { "idempotency_key_in_use" }).ToString()).ConfigureAwait(false);
+                await MockJson.WriteAsync(response, MockErrors.Body(response, "request_conflict", new[] { "idempotency_key_in_use" }).ToString()).ConfigureAwait(false);
                 return;
         }
 
@@ -174,18 +192,18 @@ internal sealed class MockEndpoint
         {
             try
             {
-                body = string.IsNullOrWhiteSpace(text) ? null : ParseVerbatim(text!);
+                body = string.IsNullOrWhiteSpace(text) ? null : MockErrors.ParseVerbatim(text!);
             }
             catch (Newtonsoft.Json.JsonException)
             {
-                await UnprocessableAsync(response, new[] { "request_body_malformed" }).ConfigureAwait(false);
+                await MockErrors.UnprocessableAsync(response, new[] { "request_body_malformed" }).ConfigureAwait(false);
                 return;
             }
 
             var missing = RequiredFields.Missing(_composer.References, _composer.RequestSchema(operation.Id), body ?? new JObject());
             if (missing.Count > 0)
             {
-                await UnprocessableAsync(response, missing).ConfigureAwait(false);
+                await MockErrors.UnprocessableAsync(response, missing).ConfigureAwait(false);
                 return;
             }
         }
@@ -195,6 +213,13 @@ internal sealed class MockEndpoint
             var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
             var site = new Uri($"{request.Scheme}://{request.Host}/");
             await _payments.AnswerAsync(response, step, parameters, query, body as JObject ?? new JObject(), status => Example(operation.Id, status), site).ConfigureAwait(false);
+            return;
+        }
+
+        if (_disputes.StepOf(operation.Id) is { } disputeStep)
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            await _disputes.AnswerAsync(response, disputeStep, parameters, query, body as JObject ?? new JObject(), status => Example(operation.Id, status)).ConfigureAwait(false);
             return;
         }
 
@@ -218,7 +243,7 @@ internal sealed class MockEndpoint
             var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
             if (_tokenPages.Page(operation.Id, uri, query, example as JObject) is not { } page)
             {
-                await UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
+                await MockErrors.UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
                 return;
             }
 
@@ -246,16 +271,7 @@ internal sealed class MockEndpoint
         }
     }
 
-    private void Notify(PaymentLedger.Payment payment, JObject action)
-    {
-        if (!Webhooks.Enabled) return;
-        lock (payment.Lock)
-        {
-            if (WebhookEvents.TypeFor(WebhookEvents.OutcomeOf(payment, action)) is not { } type) return;
-            var link = ApiBase is not null && _payments.DetailsPath(payment.Id) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
-            Webhooks.Enqueue(WebhookEvents.Create(type, payment, action, _options.TimeProvider.GetUtcNow(), link));
-        }
-    }
+    private Uri? PaymentLink(string paymentId) => ApiBase is not null && _payments.DetailsPath(paymentId) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
 
     private CheckoutMockFault? TakeFault(string operationId)
     {
@@ -291,27 +307,5 @@ internal sealed class MockEndpoint
         var media = _composer.ResponseMediaType(operationId, status);
         var example = media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, status).FirstOrDefault()?.Value : null;
         return (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), example);
-    }
-
-    /// <summary>Parses a body keeping dates as the strings the client sent (a parsed date would be echoed in another format).</summary>
-    private static JToken ParseVerbatim(string text)
-    {
-        using var json = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
-        var token = JToken.ReadFrom(json);
-        if (json.Read()) throw new Newtonsoft.Json.JsonReaderException("Additional text after the JSON body.");
-        return token;
-    }
-
-    private static JObject ErrorBody(HttpResponse response, string type, IEnumerable<string>? codes)
-    {
-        var body = new JObject { ["request_id"] = response.Headers["Cko-Request-Id"].ToString(), ["error_type"] = type };
-        if (codes is not null) body["error_codes"] = new JArray(codes);
-        return body;
-    }
-
-    private static Task UnprocessableAsync(HttpResponse response, IEnumerable<string> codes)
-    {
-        response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return MockJson.WriteAsync(response, ErrorBody(response, "request_invalid", codes).ToString());
     }
 }
