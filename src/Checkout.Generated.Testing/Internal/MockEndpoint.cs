@@ -22,9 +22,8 @@ internal sealed class MockEndpoint
     private readonly ThreeDsChallenge _challenge;
     private readonly MockTokenPages _tokenPages;
     private readonly MockUploads _uploads;
-    private readonly List<CheckoutMockFault> _faults = new();
+    private readonly MockFaults _faults;
     private readonly IdempotencyStore _idempotency = new();
-    private readonly Random _random;
 
     public MockEndpoint(CheckoutMockServerOptions options)
     {
@@ -41,7 +40,7 @@ internal sealed class MockEndpoint
         _challenge = new ThreeDsChallenge(_payments.Ledger, events.PaymentAction);
         _tokenPages = new MockTokenPages(_composer, () => _payments.Created);
         _uploads = new MockUploads(_composer, options.TimeProvider);
-        _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
+        _faults = new MockFaults(options);
     }
 
     /// <summary>The webhooks of the payment lifecycle actions.</summary>
@@ -58,10 +57,7 @@ internal sealed class MockEndpoint
     /// <summary>The disputes raised.</summary>
     public MockDisputeFlow Disputes => _disputes;
 
-    public void AddFault(CheckoutMockFault fault)
-    {
-        lock (_faults) _faults.Add(fault);
-    }
+    public void AddFault(CheckoutMockFault fault) => _faults.Add(fault);
 
     public async Task HandleAsync(HttpContext context, string host)
     {
@@ -87,7 +83,7 @@ internal sealed class MockEndpoint
         }
 
         Counts.AddOrUpdate(operation.Id, 1, (_, n) => n + 1);
-        var fault = TakeFault(operation.Id);
+        var fault = _faults.Take(operation.Id);
         if (fault is { ResetBeforeProcessing: true })
         {
             context.Abort();
@@ -96,7 +92,7 @@ internal sealed class MockEndpoint
 
         if (fault is { MalformedBody: true } or { StatusCode: not null })
         {
-            if (!await DelayAsync(fault, context).ConfigureAwait(false)) return;
+            if (!await _faults.DelayAsync(fault, context).ConfigureAwait(false)) return;
             response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
             if (fault.RetryAfter is { } wait) response.Headers["Retry-After"] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : MockErrors.Body(response, "injected_fault", null).ToString()).ConfigureAwait(false);
@@ -122,7 +118,7 @@ internal sealed class MockEndpoint
             return;
         }
 
-        if (fault is not null && !await DelayAsync(fault, context).ConfigureAwait(false)) return;
+        if (fault is not null && !await _faults.DelayAsync(fault, context).ConfigureAwait(false)) return;
         answer.Position = 0;
         await answer.CopyToAsync(wire, context.RequestAborted).ConfigureAwait(false);
     }
@@ -239,16 +235,7 @@ internal sealed class MockEndpoint
 
         if (_tokenPages.Pages(operation.Id))
         {
-            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
-            if (_tokenPages.Page(operation.Id, uri, query, example as JObject) is not { } page)
-            {
-                await MockErrors.UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
-                return;
-            }
-
-            response.StatusCode = status;
-            await MockJson.WriteAsync(response, page.ToString()).ConfigureAwait(false);
+            await _tokenPages.AnswerAsync(request.HttpContext, operation.Id, status, example as JObject).ConfigureAwait(false);
             return;
         }
 
@@ -256,56 +243,9 @@ internal sealed class MockEndpoint
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for the fault's delay; false when the client gave up meanwhile.</summary>
-    private async Task<bool> DelayAsync(CheckoutMockFault fault, HttpContext context)
-    {
-        if (fault.Delay <= TimeSpan.Zero) return true;
-        try
-        {
-            await Task.Delay(fault.Delay, _options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
-
     private Uri? PaymentLink(string paymentId) => ApiBase is not null && _payments.DetailsPath(paymentId) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
 
-    private CheckoutMockFault? TakeFault(string operationId)
-    {
-        lock (_faults)
-        {
-            // One roll per request: faults with a probability share it, so their chances add up and at most one applies.
-            var roll = _random.NextDouble();
-            var cumulative = 0.0;
-            foreach (var fault in _faults)
-            {
-                if (fault.Times <= 0 || (fault.OperationId is not null && fault.OperationId != operationId)) continue;
-                cumulative += fault.Probability;
-                if (roll >= cumulative) continue;
-                if (fault.Times != int.MaxValue && --fault.Times == 0) _faults.Remove(fault);
-                fault.Count();
-                return fault;
-            }
+    private JToken? Example(string operationId, int status) => MockExamples.Example(_composer, operationId, status);
 
-            return null;
-        }
-    }
-
-    private JToken? Example(string operationId, int status)
-    {
-        var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var media = _composer.ResponseMediaType(operationId, code);
-        return media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, code).FirstOrDefault()?.Value : null;
-    }
-
-    private (int Status, JToken? Example) Success(string operationId)
-    {
-        var status = _composer.DocumentedStatuses(operationId).FirstOrDefault(s => s.StartsWith("2", StringComparison.Ordinal)) ?? "200";
-        var media = _composer.ResponseMediaType(operationId, status);
-        var example = media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, status).FirstOrDefault()?.Value : null;
-        return (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), example);
-    }
+    private (int Status, JToken? Example) Success(string operationId) => MockExamples.Success(_composer, operationId);
 }
