@@ -10,10 +10,9 @@ using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Testing.Internal;
 
-/// <summary>Answers every request of the local server: routing, faults, request validation and documented examples; tokens and payments are delegated.</summary>
+/// <summary>Answers every request of the local server: routing, faults, request validation and documented examples; tokens, payments, 3DS and disputes are delegated.</summary>
 internal sealed class MockEndpoint
 {
-    private readonly CheckoutMockServerOptions _options;
     private readonly ExampleComposer _composer = new();
     private readonly OperationRoutes _routes = new(CheckoutOperationCatalog.All);
     private readonly MockAuthority _authority;
@@ -27,7 +26,6 @@ internal sealed class MockEndpoint
 
     public MockEndpoint(CheckoutMockServerOptions options)
     {
-        _options = options;
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
         var events = new MockEvents(Webhooks, options.TimeProvider, PaymentLink);
