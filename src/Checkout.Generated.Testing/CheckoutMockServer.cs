@@ -52,11 +52,15 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     /// <summary>The payment lifecycle: the payments created.</summary>
     internal MockPaymentFlow Payments => _endpoint.Payments;
 
+    /// <summary>The disputes raised.</summary>
+    internal MockDisputeFlow Disputes => _endpoint.Disputes;
+
     /// <summary>Starts a server on free loopback ports.</summary>
     public static async Task<CheckoutMockServer> StartAsync(CheckoutMockServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new CheckoutMockServerOptions();
         WebhookSender.Validate(options.Webhooks ?? throw new ArgumentException("CheckoutMockServerOptions.Webhooks is null.", nameof(options)));
+        if (options.SettlementDelay < TimeSpan.Zero) throw new ArgumentException("CheckoutMockServerOptions.SettlementDelay must not be negative.", nameof(options));
         var hosts = CheckoutOperationCatalog.All.Select(o => o.Host).Append("access").Distinct(StringComparer.Ordinal).OrderBy(h => h, StringComparer.Ordinal).ToList();
         var listeners = new Dictionary<string, ListenOptions>(StringComparer.Ordinal);
         var builder = WebApplication.CreateSlimBuilder();
@@ -137,8 +141,8 @@ public sealed class CheckoutMockServer : IAsyncDisposable
     public IReadOnlyList<CheckoutMockWebhook> Webhooks => _endpoint.Webhooks.All;
 
     /// <summary>
-    /// Waits for the first <paramref name="count"/> webhooks about a payment (<c>pay_…</c>) to be delivered or given up on,
-    /// and returns them in order.
+    /// Waits for the first <paramref name="count"/> webhooks about a payment (<c>pay_…</c>) or a dispute (<c>dsp_…</c>) to be
+    /// delivered or given up on, and returns them in order.
     /// </summary>
     /// <exception cref="InvalidOperationException">The server sends no webhooks (no <see cref="CheckoutMockWebhookOptions.Url"/>).</exception>
     public Task<IReadOnlyList<CheckoutMockWebhook>> WaitForWebhooksAsync(string paymentId, int count, CancellationToken cancellationToken = default)

@@ -40,7 +40,10 @@ public sealed class CheckoutMockServerOptions
     /// <summary>Webhooks for the payment lifecycle actions: set <see cref="CheckoutMockWebhookOptions.Url"/> to send them.</summary>
     public CheckoutMockWebhookOptions Webhooks { get; set; } = new();
 
-    /// <summary>The clock for token expiry, fault delays and webhook retries.</summary>
+    /// <summary>How long a payout stays <c>Pending</c> before it is paid (or declined), and submitted dispute evidence is under review before the dispute is won (default 1 s; on <see cref="TimeProvider"/>).</summary>
+    public TimeSpan SettlementDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The clock for token expiry, fault delays, webhook retries and settlements.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     // The sandbox key format of the platform the spec is for: sk_sbox_ (current), sk_test_ (previous, ABC).

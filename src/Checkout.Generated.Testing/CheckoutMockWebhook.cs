@@ -18,7 +18,7 @@ public sealed class CheckoutMockWebhook
     /// <summary>The event type, one the spec names (<see cref="CheckoutEventCatalog.EventTypes"/>).</summary>
     public string EventType { get; }
 
-    /// <summary>The payment the event is about (<c>pay_…</c>).</summary>
+    /// <summary>The payment (<c>pay_…</c>) or dispute (<c>dsp_…</c>) the event is about.</summary>
     public string SubjectId { get; }
 
     /// <summary>The JSON body, exactly as signed and sent.</summary>

@@ -10,29 +10,35 @@ using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Testing.Internal;
 
-/// <summary>Answers every request of the local server: routing, faults, request validation and documented examples; tokens and payments are delegated.</summary>
+/// <summary>Answers every request of the local server: routing, faults, request validation and documented examples; tokens, payments, 3DS and disputes are delegated.</summary>
 internal sealed class MockEndpoint
 {
-    private readonly CheckoutMockServerOptions _options;
     private readonly ExampleComposer _composer = new();
     private readonly OperationRoutes _routes = new(CheckoutOperationCatalog.All);
     private readonly MockAuthority _authority;
     private readonly MockPaymentFlow _payments;
+    private readonly MockDisputeFlow _disputes;
+    private readonly ThreeDsChallenge _challenge;
     private readonly MockTokenPages _tokenPages;
     private readonly MockUploads _uploads;
-    private readonly List<CheckoutMockFault> _faults = new();
+    private readonly MockFaults _faults;
     private readonly IdempotencyStore _idempotency = new();
-    private readonly Random _random;
 
     public MockEndpoint(CheckoutMockServerOptions options)
     {
-        _options = options;
         _authority = new MockAuthority(options);
         Webhooks = new WebhookSender(options.Webhooks, options.TimeProvider);
-        _payments = new MockPaymentFlow(options.TimeProvider, Notify);
+        var events = new MockEvents(Webhooks, options.TimeProvider, PaymentLink);
+        _disputes = new MockDisputeFlow(options.TimeProvider, options.SettlementDelay, events.DisputeChanged);
+        _payments = new MockPaymentFlow(options.TimeProvider, (payment, action) =>
+        {
+            events.PaymentAction(payment, action);
+            _disputes.OnPaymentAction(payment, action);
+        }, options.SettlementDelay);
+        _challenge = new ThreeDsChallenge(_payments.Ledger, events.PaymentAction);
         _tokenPages = new MockTokenPages(_composer, () => _payments.Created);
         _uploads = new MockUploads(_composer, options.TimeProvider);
-        _random = options.FaultSeed is { } seed ? new Random(seed) : new Random();
+        _faults = new MockFaults(options);
     }
 
     /// <summary>The webhooks of the payment lifecycle actions.</summary>
@@ -46,15 +52,21 @@ internal sealed class MockEndpoint
     /// <summary>The payment lifecycle (its payments; webhooks hook on through the constructor's callback).</summary>
     public MockPaymentFlow Payments => _payments;
 
-    public void AddFault(CheckoutMockFault fault)
-    {
-        lock (_faults) _faults.Add(fault);
-    }
+    /// <summary>The disputes raised.</summary>
+    public MockDisputeFlow Disputes => _disputes;
+
+    public void AddFault(CheckoutMockFault fault) => _faults.Add(fault);
 
     public async Task HandleAsync(HttpContext context, string host)
     {
         var response = context.Response;
         response.Headers["Cko-Request-Id"] = PaymentLedger.NewId("req_");
+        if (ThreeDsChallenge.Handles(context.Request))
+        {
+            await _challenge.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (context.Request.Path.Value?.StartsWith(MockUploads.LinkPath, StringComparison.Ordinal) == true)
         {
             await _uploads.HandleLinkAsync(context).ConfigureAwait(false);
@@ -69,7 +81,7 @@ internal sealed class MockEndpoint
         }
 
         Counts.AddOrUpdate(operation.Id, 1, (_, n) => n + 1);
-        var fault = TakeFault(operation.Id);
+        var fault = _faults.Take(operation.Id);
         if (fault is { ResetBeforeProcessing: true })
         {
             context.Abort();
@@ -78,10 +90,10 @@ internal sealed class MockEndpoint
 
         if (fault is { MalformedBody: true } or { StatusCode: not null })
         {
-            if (!await DelayAsync(fault, context).ConfigureAwait(false)) return;
+            if (!await _faults.DelayAsync(fault, context).ConfigureAwait(false)) return;
             response.StatusCode = fault.StatusCode ?? Success(operation.Id).Status;
             if (fault.RetryAfter is { } wait) response.Headers["Retry-After"] = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : ErrorBody(response, "injected_fault", null).ToString()).ConfigureAwait(false);
+            await MockJson.WriteAsync(response, fault.MalformedBody ? "{\"request_id\": \"truncated" : MockErrors.Body(response, "injected_fault", null).ToString()).ConfigureAwait(false);
             return;
         }
 
@@ -104,7 +116,7 @@ internal sealed class MockEndpoint
             return;
         }
 
-        if (fault is not null && !await DelayAsync(fault, context).ConfigureAwait(false)) return;
+        if (fault is not null && !await _faults.DelayAsync(fault, context).ConfigureAwait(false)) return;
         answer.Position = 0;
         await answer.CopyToAsync(wire, context.RequestAborted).ConfigureAwait(false);
     }
@@ -150,7 +162,7 @@ internal sealed class MockEndpoint
                 return;
             case IdempotencyStore.Verdict.Conflict:
                 response.StatusCode = StatusCodes.Status409Conflict;
-                await MockJson.WriteAsync(response, ErrorBody(response, "request_conflict", new[] { "idempotency_key_in_use" }).ToString()).ConfigureAwait(false);
+                await MockJson.WriteAsync(response, MockErrors.Body(response, "request_conflict", new[] { "idempotency_key_in_use" }).ToString()).ConfigureAwait(false);
                 return;
         }
 
@@ -174,18 +186,18 @@ internal sealed class MockEndpoint
         {
             try
             {
-                body = string.IsNullOrWhiteSpace(text) ? null : ParseVerbatim(text!);
+                body = string.IsNullOrWhiteSpace(text) ? null : MockErrors.ParseVerbatim(text!);
             }
             catch (Newtonsoft.Json.JsonException)
             {
-                await UnprocessableAsync(response, new[] { "request_body_malformed" }).ConfigureAwait(false);
+                await MockErrors.UnprocessableAsync(response, new[] { "request_body_malformed" }).ConfigureAwait(false);
                 return;
             }
 
             var missing = RequiredFields.Missing(_composer.References, _composer.RequestSchema(operation.Id), body ?? new JObject());
             if (missing.Count > 0)
             {
-                await UnprocessableAsync(response, missing).ConfigureAwait(false);
+                await MockErrors.UnprocessableAsync(response, missing).ConfigureAwait(false);
                 return;
             }
         }
@@ -195,6 +207,13 @@ internal sealed class MockEndpoint
             var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
             var site = new Uri($"{request.Scheme}://{request.Host}/");
             await _payments.AnswerAsync(response, step, parameters, query, body as JObject ?? new JObject(), status => Example(operation.Id, status), site).ConfigureAwait(false);
+            return;
+        }
+
+        if (_disputes.StepOf(operation.Id) is { } disputeStep)
+        {
+            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            await _disputes.AnswerAsync(response, disputeStep, parameters, query, body as JObject ?? new JObject(), status => Example(operation.Id, status)).ConfigureAwait(false);
             return;
         }
 
@@ -214,16 +233,7 @@ internal sealed class MockEndpoint
 
         if (_tokenPages.Pages(operation.Id))
         {
-            var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
-            if (_tokenPages.Page(operation.Id, uri, query, example as JObject) is not { } page)
-            {
-                await UnprocessableAsync(response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
-                return;
-            }
-
-            response.StatusCode = status;
-            await MockJson.WriteAsync(response, page.ToString()).ConfigureAwait(false);
+            await _tokenPages.AnswerAsync(request.HttpContext, operation.Id, status, example as JObject).ConfigureAwait(false);
             return;
         }
 
@@ -231,87 +241,9 @@ internal sealed class MockEndpoint
         if (example is not null) await MockJson.WriteAsync(response, example.ToString()).ConfigureAwait(false);
     }
 
-    /// <summary>Waits for the fault's delay; false when the client gave up meanwhile.</summary>
-    private async Task<bool> DelayAsync(CheckoutMockFault fault, HttpContext context)
-    {
-        if (fault.Delay <= TimeSpan.Zero) return true;
-        try
-        {
-            await Task.Delay(fault.Delay, _options.TimeProvider, context.RequestAborted).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    private Uri? PaymentLink(string paymentId) => ApiBase is not null && _payments.DetailsPath(paymentId) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
 
-    private void Notify(PaymentLedger.Payment payment, JObject action)
-    {
-        if (!Webhooks.Enabled) return;
-        lock (payment.Lock)
-        {
-            if (WebhookEvents.TypeFor(WebhookEvents.OutcomeOf(payment, action)) is not { } type) return;
-            var link = ApiBase is not null && _payments.DetailsPath(payment.Id) is { } path ? new Uri(ApiBase, path.TrimStart('/')) : null;
-            Webhooks.Enqueue(WebhookEvents.Create(type, payment, action, _options.TimeProvider.GetUtcNow(), link));
-        }
-    }
+    private JToken? Example(string operationId, int status) => MockExamples.Example(_composer, operationId, status);
 
-    private CheckoutMockFault? TakeFault(string operationId)
-    {
-        lock (_faults)
-        {
-            // One roll per request: faults with a probability share it, so their chances add up and at most one applies.
-            var roll = _random.NextDouble();
-            var cumulative = 0.0;
-            foreach (var fault in _faults)
-            {
-                if (fault.Times <= 0 || (fault.OperationId is not null && fault.OperationId != operationId)) continue;
-                cumulative += fault.Probability;
-                if (roll >= cumulative) continue;
-                if (fault.Times != int.MaxValue && --fault.Times == 0) _faults.Remove(fault);
-                fault.Count();
-                return fault;
-            }
-
-            return null;
-        }
-    }
-
-    private JToken? Example(string operationId, int status)
-    {
-        var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var media = _composer.ResponseMediaType(operationId, code);
-        return media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, code).FirstOrDefault()?.Value : null;
-    }
-
-    private (int Status, JToken? Example) Success(string operationId)
-    {
-        var status = _composer.DocumentedStatuses(operationId).FirstOrDefault(s => s.StartsWith("2", StringComparison.Ordinal)) ?? "200";
-        var media = _composer.ResponseMediaType(operationId, status);
-        var example = media is not null && media.Contains("json", StringComparison.Ordinal) ? _composer.ResponseExamples(operationId, status).FirstOrDefault()?.Value : null;
-        return (int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), example);
-    }
-
-    /// <summary>Parses a body keeping dates as the strings the client sent (a parsed date would be echoed in another format).</summary>
-    private static JToken ParseVerbatim(string text)
-    {
-        using var json = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
-        var token = JToken.ReadFrom(json);
-        if (json.Read()) throw new Newtonsoft.Json.JsonReaderException("Additional text after the JSON body.");
-        return token;
-    }
-
-    private static JObject ErrorBody(HttpResponse response, string type, IEnumerable<string>? codes)
-    {
-        var body = new JObject { ["request_id"] = response.Headers["Cko-Request-Id"].ToString(), ["error_type"] = type };
-        if (codes is not null) body["error_codes"] = new JArray(codes);
-        return body;
-    }
-
-    private static Task UnprocessableAsync(HttpResponse response, IEnumerable<string> codes)
-    {
-        response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return MockJson.WriteAsync(response, ErrorBody(response, "request_invalid", codes).ToString());
-    }
+    private (int Status, JToken? Example) Success(string operationId) => MockExamples.Success(_composer, operationId);
 }

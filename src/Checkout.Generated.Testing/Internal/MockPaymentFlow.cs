@@ -25,17 +25,25 @@ internal sealed class MockPaymentFlow
     private readonly PaymentLedger _payments;
     private readonly Dictionary<string, string> _kinds;
     private readonly Action<PaymentLedger.Payment, JObject>? _performed;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _settlement;
 
     /// <param name="time">The clock of the actions.</param>
     /// <param name="performed">Called with the payment and the new action after each lifecycle action, in order, before the answer is written.</param>
-    public MockPaymentFlow(TimeProvider time, Action<PaymentLedger.Payment, JObject>? performed = null)
+    /// <param name="settlement">How long a payout stays pending before it is paid or declined.</param>
+    public MockPaymentFlow(TimeProvider time, Action<PaymentLedger.Payment, JObject>? performed = null, TimeSpan? settlement = null)
     {
         _payments = new PaymentLedger(time);
         _performed = performed;
+        _time = time;
+        _settlement = settlement ?? TimeSpan.FromSeconds(1);
         _kinds = CheckoutOperationCatalog.All
             .Select(o => (o.Id, Kind: Steps.FirstOrDefault(f => f.Method == o.Method && f.Template == o.PathTemplate && o.Host == "api").Kind))
             .Where(x => x.Kind is not null).ToDictionary(x => x.Id, x => x.Kind, StringComparer.Ordinal);
     }
+
+    /// <summary>The payments (for the 3DS challenge and the disputes that follow a capture).</summary>
+    public PaymentLedger Ledger => _payments;
 
     /// <summary>Every payment created, in creation order.</summary>
     public IReadOnlyList<PaymentLedger.Payment> Created => _payments.All;
@@ -59,6 +67,7 @@ internal sealed class MockPaymentFlow
                 var example = exampleFor(status) as JObject ?? exampleFor(StatusCodes.Status201Created) as JObject ?? new JObject();
                 var payment = _payments.Create(body, exampleFor(StatusCodes.Status201Created) as JObject ?? example, outcome);
                 _performed?.Invoke(payment, payment.Actions[0]);
+                if (outcome.IsPayout) _ = SettleAsync(payment);
                 var view = PaymentView(payment, example, includeAction: true);
                 if (outcome.RedirectsCustomer) view["_links"] = Links(payment, site, redirect: true);
                 response.StatusCode = status;
@@ -122,10 +131,18 @@ internal sealed class MockPaymentFlow
         return list;
     }
 
-    private static JObject Links(PaymentLedger.Payment payment, Uri site, bool redirect)
+    /// <summary>A payout is paid (or declined, as its amount says) once the settlement delay has passed on the server's clock.</summary>
+    private async Task SettleAsync(PaymentLedger.Payment payout)
     {
-        var links = new JObject { ["self"] = new JObject { ["href"] = new Uri(site, "payments/" + payment.Id).AbsoluteUri } };
-        if (redirect) links["redirect"] = new JObject { ["href"] = new Uri(site, "3ds/" + payment.Id).AbsoluteUri };
+        await Task.Delay(_settlement, _time).ConfigureAwait(false);
+        if (_payments.Complete(payout, PaymentOutcome.Settled(payout)) is { } action) _performed?.Invoke(payout, action);
+    }
+
+    private JObject Links(PaymentLedger.Payment payment, Uri site, bool redirect)
+    {
+        var self = DetailsPath(payment.Id) ?? "/payments/" + payment.Id;
+        var links = new JObject { ["self"] = new JObject { ["href"] = new Uri(site, self.TrimStart('/')).AbsoluteUri } };
+        if (redirect) links["redirect"] = new JObject { ["href"] = ThreeDsChallenge.LinkFor(payment, site).AbsoluteUri };
         return links;
     }
 

@@ -3,6 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Testing.Internal;
@@ -31,6 +33,22 @@ internal sealed class MockTokenPages
     public bool Pages(string operationId) => (string?)_composer.Operation(operationId)["x-checkout-paging"] == "token";
 
     /// <summary>The page the query asks for, or null when its token is unknown or was issued for other filters.</summary>
+    /// <summary>Answers a token-paged list: the page the request asks for, or <c>422 pagination_token_invalid</c>.</summary>
+    public async Task AnswerAsync(HttpContext context, string operationId, int status, JObject? example)
+    {
+        var request = context.Request;
+        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        var uri = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
+        if (Page(operationId, uri, query, example) is not { } page)
+        {
+            await MockErrors.UnprocessableAsync(context.Response, new[] { "pagination_token_invalid" }).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.StatusCode = status;
+        await MockJson.WriteAsync(context.Response, page.ToString()).ConfigureAwait(false);
+    }
+
     public JObject? Page(string operationId, Uri requestUri, IReadOnlyDictionary<string, string> query, JObject? example)
     {
         var operation = _composer.Operation(operationId);

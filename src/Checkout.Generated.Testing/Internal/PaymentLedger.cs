@@ -10,6 +10,7 @@ namespace Checkout.Generated.Testing.Internal;
 internal sealed class PaymentLedger
 {
     private readonly ConcurrentDictionary<string, Payment> _payments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Payment> _sessions = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private long _sequence;
 
@@ -23,10 +24,16 @@ internal sealed class PaymentLedger
         public string Currency { get; init; } = "";
         public string? Reference { get; init; }
         public string Status { get; set; } = "Authorized";
-        public bool Approved { get; init; } = true;
-        public string? ResponseCode { get; init; }
-        public string? ResponseSummary { get; init; }
+        public bool Approved { get; set; } = true;
+        public string? ResponseCode { get; set; }
+        public string? ResponseSummary { get; set; }
         public bool IsPayout { get; init; }
+
+        /// <summary>For a payment pending 3DS: its session (<c>sid_…</c>), the outcome once authenticated, and where the browser goes back to.</summary>
+        public string SessionId { get; init; } = "";
+        public PaymentOutcome? AfterAuthentication { get; set; }
+        public string? SuccessUrl { get; init; }
+        public string? FailureUrl { get; init; }
         public long Captured { get; set; }
         public long Refunded { get; set; }
         public JObject Template { get; init; } = new();
@@ -45,14 +52,37 @@ internal sealed class PaymentLedger
             Id = NewId("pay_"), Sequence = System.Threading.Interlocked.Increment(ref _sequence), Amount = (long?)request["amount"] ?? 0,
             Currency = (string?)request["currency"] ?? "GBP", Reference = (string?)request["reference"], Template = template,
             Status = outcome.Status, Approved = outcome.Approved, ResponseCode = outcome.ResponseCode, ResponseSummary = outcome.ResponseSummary,
-            IsPayout = outcome.IsPayout,
+            IsPayout = outcome.IsPayout, SessionId = NewId("sid_"), AfterAuthentication = outcome.AfterAuthentication,
+            SuccessUrl = (string?)request["success_url"], FailureUrl = (string?)request["failure_url"],
         };
         payment.Actions.Add(Action(outcome.IsPayout ? "Payout" : "Authorization", payment.Amount, payment.Reference, outcome));
         _payments[payment.Id] = payment;
+        _sessions[payment.SessionId] = payment;
         return payment;
     }
 
-    public Payment? Find(string id) => _payments.TryGetValue(id, out var payment) ? payment : null;
+    /// <summary>A payment by its id (<c>pay_…</c>) or, as Checkout allows after a redirect, its session id (<c>sid_…</c>).</summary>
+    public Payment? Find(string id) => _payments.TryGetValue(id, out var payment) || _sessions.TryGetValue(id, out payment) ? payment : null;
+
+    /// <summary>
+    /// Ends a pending payment (3DS completed, payout settled) with <paramref name="outcome"/>: its status, approval and codes, and a
+    /// new first action in place of the pending one. Null when the payment is no longer pending.
+    /// </summary>
+    public JObject? Complete(Payment payment, PaymentOutcome outcome)
+    {
+        lock (payment.Lock)
+        {
+            if (payment.Status != "Pending") return null;
+            payment.Status = outcome.Status;
+            payment.Approved = outcome.Approved;
+            payment.ResponseCode = outcome.ResponseCode;
+            payment.ResponseSummary = outcome.ResponseSummary;
+            payment.AfterAuthentication = null;
+            var action = Action(payment.IsPayout ? "Payout" : "Authorization", payment.Amount, payment.Reference, outcome);
+            payment.Actions[0] = action;
+            return action;
+        }
+    }
 
     /// <summary>Applies a capture, refund or void; returns the new action, or null when the payment's state does not allow it.</summary>
     public JObject? Apply(Payment payment, string kind, long? amount, string? reference)

@@ -31,12 +31,15 @@ internal static class RequiredFields
             Check(refs, new JObject { ["$ref"] = target.DeepClone() }, obj, prefix, codes, depth + 1);
         }
 
-        // Without a discriminator, the body is held to the oneOf/anyOf branch it matches best.
+        // Without a discriminator, the body is held to the oneOf/anyOf branch it matches best: first the branch that declares
+        // the most of the body's fields (a payout's destination is no payment field), then the one it lacks fewest fields of.
         foreach (var key in new[] { "oneOf", "anyOf", "x-checkout-one-of" })
         {
             if (schema[key] is not JArray { Count: > 0 } branches || schema["discriminator"] is JObject) continue;
-            var best = branches.Select(b => { var c = new List<string>(); Check(refs, b, obj, prefix, c, depth + 1); return c; }).OrderBy(c => c.Count).First();
-            codes.AddRange(best);
+            var best = branches
+                .Select(b => (Undeclared: Undeclared(refs, b, obj), Missing: Missing(refs, b, obj, prefix, depth)))
+                .OrderBy(b => b.Undeclared).ThenBy(b => b.Missing.Count).First();
+            codes.AddRange(best.Missing);
         }
 
         // An empty name (a defect some published specs have) names no property a body could carry.
@@ -50,5 +53,27 @@ internal static class RequiredFields
         {
             if (obj[property.Name] is JContainer child) Check(refs, property.Value, child, prefix + property.Name + "_", codes, depth + 1);
         }
+    }
+
+    private static List<string> Missing(SchemaReferences refs, JToken branch, JObject body, string prefix, int depth)
+    {
+        var codes = new List<string>();
+        Check(refs, branch, body, prefix, codes, depth + 1);
+        return codes;
+    }
+
+    /// <summary>How many of the body's fields the branch does not declare (0 for a branch that declares none: it takes anything).</summary>
+    private static int Undeclared(SchemaReferences refs, JToken branch, JObject body)
+    {
+        var declared = new HashSet<string>(System.StringComparer.Ordinal);
+        Declared(refs, branch, declared, 0);
+        return declared.Count == 0 ? 0 : body.Properties().Count(p => !declared.Contains(p.Name));
+    }
+
+    private static void Declared(SchemaReferences refs, JToken? node, HashSet<string> names, int depth)
+    {
+        if (depth > 12 || refs.Resolve(node) is not { } schema) return;
+        foreach (var property in (schema["properties"] as JObject)?.Properties() ?? Enumerable.Empty<JProperty>()) names.Add(property.Name);
+        foreach (var part in (schema["allOf"] as JArray) ?? new JArray()) Declared(refs, part, names, depth + 1);
     }
 }

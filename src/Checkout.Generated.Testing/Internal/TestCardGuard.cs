@@ -8,13 +8,13 @@ namespace Checkout.Generated.Testing.Internal;
 /// <summary>Replaces any card-number-shaped value (Luhn-valid, 13–19 digits) that is not one of Checkout's test cards.</summary>
 internal static class TestCardGuard
 {
-    /// <summary>Checkout.com's documented sandbox test cards.</summary>
+    /// <summary>Checkout.com's documented sandbox test cards that approve (examples keep them; any other card number is replaced).</summary>
     public static readonly IReadOnlyCollection<string> TestCards = new HashSet<string>(StringComparer.Ordinal)
     {
-        "4242424242424242", "4543474002249996", "5436031030606378", "345678901234564",
+        CheckoutTestCards.ApprovedVisa, CheckoutTestCards.ApprovedVisa2, CheckoutTestCards.ApprovedMastercard, CheckoutTestCards.ApprovedAmex,
     };
 
-    public const string Replacement = "4242424242424242";
+    public const string Replacement = CheckoutTestCards.ApprovedVisa;
 
     public static void Scrub(JToken token)
     {

@@ -13,14 +13,35 @@ namespace Checkout.Generated.Testing.Internal;
 internal static class WebhookEvents
 {
     /// <summary>The catalog event type for a lifecycle outcome (<c>captured</c> → the typed type ending in <c>_captured</c>), or null.</summary>
+    /// <remarks>A paid payout is <c>payment_paid</c> when the spec names it, else the approval's type.</remarks>
     public static string? TypeFor(string outcome) =>
-        CheckoutEventCatalog.EventTypes.FirstOrDefault(t => CheckoutEventCatalog.DataTypeOf(t) is not null && t.EndsWith("_" + outcome, StringComparison.Ordinal));
+        CheckoutEventCatalog.EventTypes.FirstOrDefault(t => CheckoutEventCatalog.DataTypeOf(t) is not null && t.EndsWith("_" + outcome, StringComparison.Ordinal))
+        ?? (outcome == "paid" ? TypeFor("approved") : null);
+
+    /// <summary>The first of <paramref name="candidates"/> the spec names (any data), or null.</summary>
+    public static string? Named(params string[] candidates) => candidates.FirstOrDefault(c => CheckoutEventCatalog.EventTypes.Contains(c, StringComparer.Ordinal));
+
+    /// <summary>The event envelope around <paramref name="data"/>.</summary>
+    public static JObject Envelope(string eventType, JObject data, DateTimeOffset now, JObject? links)
+    {
+        var evt = new JObject
+        {
+            ["id"] = PaymentLedger.NewId("evt_"),
+            ["type"] = eventType,
+            ["version"] = "1.0.0",
+            ["created_on"] = now.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            ["data"] = data,
+        };
+        if (links is not null) evt["_links"] = links;
+        return evt;
+    }
 
     /// <summary>The outcome word of an action on a payment: approved, declined or pending for the authorization, else the action's past tense.</summary>
     public static string OutcomeOf(PaymentLedger.Payment payment, JObject action) => (string?)action["type"] switch
     {
-        "Authorization" when payment.Status == "Pending" => "pending",
+        "Authorization" or "Payout" when payment.Status == "Pending" => "pending",
         "Authorization" => (bool?)action["approved"] == false ? "declined" : "approved",
+        "Payout" => (bool?)action["approved"] == false ? "declined" : "paid",
         "Capture" => "captured",
         "Refund" => "refunded",
         "Void" => "voided",
@@ -43,15 +64,6 @@ internal static class WebhookEvents
             ["processed_on"] = action["processed_on"]?.DeepClone(),
         };
         if (payment.Reference is not null) data["reference"] = payment.Reference;
-        var evt = new JObject
-        {
-            ["id"] = PaymentLedger.NewId("evt_"),
-            ["type"] = eventType,
-            ["version"] = "1.0.0",
-            ["created_on"] = now.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-            ["data"] = data,
-        };
-        if (paymentLink is not null) evt["_links"] = new JObject { ["payment"] = new JObject { ["href"] = paymentLink.ToString() } };
-        return evt;
+        return Envelope(eventType, data, now, paymentLink is null ? null : new JObject { ["payment"] = new JObject { ["href"] = paymentLink.ToString() } });
     }
 }
