@@ -143,6 +143,16 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return _endpoint.Webhooks.WaitAsync(paymentId, count, cancellationToken);
     }
 
+    /// <summary>The number of tokens issued to <paramref name="clientId"/> (the default client when null) for exactly <paramref name="scope"/> (empty: no scope requested).</summary>
+    internal int TokenRequestCount(string scope, string? clientId = null) =>
+        _endpoint.Authority.Issued.TryGetValue((clientId ?? Options.Clients[0].ClientId) + " " + scope, out var count) ? count : 0;
+
+    /// <summary>Revokes every token issued so far: a call with one of them answers 401.</summary>
+    internal void RevokeTokens() => _endpoint.Authority.RevokeTokens();
+
+    /// <summary>Delivers every webhook sent so far again, <paramref name="copies"/> times to each loopback receiver, all at once, each copy with retries.</summary>
+    internal Task<IReadOnlyList<WebhookCopy>> DeliverWebhookCopiesAsync(IReadOnlyList<Uri> receivers, int copies) => _endpoint.Webhooks.DeliverCopiesAsync(receivers, copies);
+
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
