@@ -143,9 +143,8 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return _endpoint.Webhooks.WaitAsync(paymentId, count, cancellationToken);
     }
 
-    /// <summary>The number of tokens issued to <paramref name="clientId"/> (the default client when null) for exactly <paramref name="scope"/> (empty: no scope requested).</summary>
-    internal int TokenRequestCount(string scope, string? clientId = null) =>
-        _endpoint.Authority.Issued.TryGetValue((clientId ?? Options.Clients[0].ClientId) + " " + scope, out var count) ? count : 0;
+    /// <summary>The tokens issued so far, by client id and requested scope (<c>{client id} {scope}</c>).</summary>
+    internal IReadOnlyDictionary<string, int> TokenRequests => new Dictionary<string, int>(_endpoint.Authority.Issued, StringComparer.Ordinal);
 
     /// <summary>Revokes every token issued so far: a call with one of them answers 401.</summary>
     internal void RevokeTokens() => _endpoint.Authority.RevokeTokens();
