@@ -34,14 +34,18 @@ internal static class FleetInstances
     }
 
     /// <summary>An instance's services: the Checkout client on the local server, HybridCache over Redis (under <paramref name="partition"/>), and data protection when given keys.</summary>
-    public static ServiceProvider Client(CheckoutMockServer server, RedisServer redis, string partition, DirectoryInfo? keys, DelegatingHandler? wire = null)
+    public static ServiceProvider Client(CheckoutMockServer server, RedisServer redis, string partition, DirectoryInfo? keys, DelegatingHandler? wire = null, Action<CheckoutOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddHybridCache();
         services.AddStackExchangeRedisCache(o => { o.Configuration = redis.Configuration; o.InstanceName = partition; });
         if (keys is not null) services.AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(keys);
-        var http = services.AddCheckoutClient(o => server.Configure(o));
+        var http = services.AddCheckoutClient(o =>
+        {
+            server.Configure(o);
+            configure?.Invoke(o);
+        });
         if (wire is not null) http.AddHttpMessageHandler(() => wire);
         return services.BuildServiceProvider();
     }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Checkout.Generated.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using StackExchange.Redis;
 
@@ -93,6 +94,34 @@ public sealed class SharedTokenCacheTests
             Assert.That(server.TokenRequests, Is.EqualTo(afterA), "B's next call, rejected once, found A's new tokens in the shared cache");
             Assert.That(wireB.Tokens.Except(revoked), Is.EquivalentTo(wireA.Tokens.Except(revoked)), "B now sends A's new tokens");
         });
+    }
+
+    [Test]
+    public async Task RequestPayment_AnotherInstancesTokenPastItsRefreshMoment_RequestsANewOne()
+    {
+        var redis = await RedisServer.RequireAsync();
+        var keys = FleetInstances.CreateKeyRing();
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { TokenLifetime = TimeSpan.FromMinutes(10) });
+        var partition = Partition();
+        void Clock(CheckoutOptions o)
+        {
+            o.TimeProvider = time;
+            o.TokenRefreshMargin = TimeSpan.FromMinutes(2);
+        }
+
+        await using var a = FleetInstances.Client(server, redis, partition, keys, configure: Clock);
+        await using var b = FleetInstances.Client(server, redis, partition, keys, configure: Clock);
+        await using var c = FleetInstances.Client(server, redis, partition, keys, configure: Clock);
+        await FleetInstances.PayAsync(a.GetRequiredService<IPaymentsClient>());
+        time.Advance(TimeSpan.FromMinutes(7.9));
+        await FleetInstances.PayAsync(b.GetRequiredService<IPaymentsClient>());
+        var beforeMargin = server.TokenRequests;
+        time.Advance(TimeSpan.FromMinutes(0.2));
+        await FleetInstances.PayAsync(c.GetRequiredService<IPaymentsClient>());
+
+        Assert.That(beforeMargin.Values, Is.All.EqualTo(1), "B used A's tokens up to expiry minus the margin");
+        Assert.That(server.TokenRequests.Values, Is.All.EqualTo(2), "C, past the refresh moment, requested new ones");
     }
 
     [Test]
