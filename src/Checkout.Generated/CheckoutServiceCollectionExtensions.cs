@@ -39,7 +39,8 @@ public static class CheckoutServiceCollectionExtensions
     /// <summary>
     /// Registers a named account: <see cref="ICheckoutClient"/> and every tag client as keyed services
     /// (<c>[FromKeyedServices("eu")] ICheckoutClient</c>), with their own options (bound to <paramref name="configuration"/>),
-    /// validation at start, token cache partition, HTTP client (<c>Checkout.Generated:{name}</c>) and telemetry tag <c>checkout.client</c>.
+    /// validation at start, token cache partition, HTTP client (<c>Checkout.Generated:{name}</c>) and telemetry tag <c>checkout.client</c>;
+    /// <see cref="CheckoutNamedClients"/> creates them by a name known at run time.
     /// </summary>
     /// <returns>The builder of the account's HTTP client.</returns>
     public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, string name, IConfiguration configuration)
@@ -87,7 +88,9 @@ public static class CheckoutServiceCollectionExtensions
     private static IHttpClientBuilder AddNamedCheckoutClient(IServiceCollection services, string name)
     {
         var httpClientName = CheckoutPipeline.HttpClientName(name);
-        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(CheckoutSettings) && Equals(d.ServiceKey, name))) return services.AddHttpClient(httpClientName);
+        if (services.Any(d => d.ImplementationInstance is CheckoutNamedRegistration r && r.Name == name)) return services.AddHttpClient(httpClientName);
+        services.AddSingleton(new CheckoutNamedRegistration(name));
+        services.TryAddSingleton<CheckoutNamedClients>();
 
         services.AddOptions<CheckoutOptions>(name).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CheckoutOptions>, CheckoutOptionsValidator>());

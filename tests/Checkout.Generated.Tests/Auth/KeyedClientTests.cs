@@ -97,6 +97,27 @@ public sealed class KeyedClientTests
     }
 
     [Test]
+    public async Task CheckoutNamedClients_CreateByName_UsesThatAccount()
+    {
+        using var mock = new StrictMockHttp();
+        var usToken = Token(mock, UsPrefix, "ack_us", "token-us");
+        var usPayment = Payment(mock, UsPrefix, "token-us");
+        var services = new ServiceCollection();
+        services.AddCheckoutClient("eu", o => Account(o, EuPrefix, "ack_eu")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCheckoutClient("us", o => Account(o, UsPrefix, "ack_us")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddCheckoutClient("us", o => Account(o, UsPrefix, "ack_us"));
+        await using var provider = services.BuildServiceProvider();
+        var accounts = provider.GetRequiredService<CheckoutNamedClients>();
+
+        await accounts.Create<ICheckoutClient>("us").Payments.GetPaymentDetailsAsync("pay_1");
+        var unknown = Assert.Throws<ArgumentException>(() => accounts.Create<IPaymentsClient>("apac"))!;
+
+        Assert.That(accounts.Names, Is.EqualTo(new[] { "eu", "us" }), "registering a name twice registers it once");
+        Assert.That((mock.GetMatchCount(usToken), mock.GetMatchCount(usPayment)), Is.EqualTo((1, 1)));
+        Assert.That(unknown.Message, Does.Contain("registered: eu, us").And.Contain("AddCheckoutClient(\"apac\""));
+    }
+
+    [Test]
     public void AddCheckoutClient_EmptyName_ThrowsSayingHowToName()
     {
         var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddCheckoutClient(" ", o => { }))!;
