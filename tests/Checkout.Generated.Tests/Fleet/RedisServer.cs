@@ -11,7 +11,7 @@ namespace Checkout.Generated.Tests.Fleet;
 
 /// <summary>
 /// A real redis-server (Debian's package) on a free loopback port, started once for the Fleet tests with no persistence and
-/// stopped by <see cref="FleetSetUp"/>; the tests that need it are skipped, saying how to install it, where it is missing.
+/// stopped by <see cref="FleetSetUp"/> (or after 15 minutes by itself); the tests that need it are skipped, saying how to install it, where it is missing.
 /// </summary>
 internal sealed class RedisServer : IDisposable
 {
@@ -57,7 +57,14 @@ internal sealed class RedisServer : IDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var directory = Directory.CreateTempSubdirectory("checkout-redis-").FullName;
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
+        // Under coreutils' timeout where there is one, so that the server stops by itself even if the test host dies.
+        var watchdog = File.Exists("/usr/bin/timeout");
+        var start = new ProcessStartInfo(watchdog ? "/usr/bin/timeout" : executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
+        if (watchdog)
+        {
+            foreach (var arg in new[] { "--signal=TERM", "900", executable }) start.ArgumentList.Add(arg);
+        }
+
         foreach (var arg in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory, "--daemonize", "no" })
         {
             start.ArgumentList.Add(arg);
