@@ -13,7 +13,9 @@ public static class CheckoutWebhookEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps <c>POST <paramref name="pattern"/></c>: reads the raw body, verifies it (401 when not authentic, 413 when too large,
     /// 400 when not an event), then calls <paramref name="handler"/> with the typed event and answers 200. An exception from
-    /// the handler answers 500, so Checkout.com delivers the event again. Needs <see cref="CheckoutWebhookServiceCollectionExtensions.AddCheckoutWebhooks(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{CheckoutWebhookOptions})"/>.
+    /// the handler answers 500, so Checkout.com delivers the event again. With a webhook store
+    /// (<see cref="CheckoutWebhookDeduplicationServiceCollectionExtensions"/>) the handler runs at most once per event id: a
+    /// duplicate of a handled event answers 200 without it, one arriving while another delivery is handled answers 409. Needs <see cref="CheckoutWebhookServiceCollectionExtensions.AddCheckoutWebhooks(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{CheckoutWebhookOptions})"/>.
     /// </summary>
     public static IEndpointConventionBuilder MapCheckoutWebhooks(this IEndpointRouteBuilder endpoints, string pattern, Func<CheckoutWebhookEvent, HttpContext, Task> handler)
     {

@@ -153,6 +153,15 @@ public sealed class CheckoutMockServer : IAsyncDisposable
         return _endpoint.Webhooks.WaitAsync(paymentId, count, cancellationToken);
     }
 
+    /// <summary>The tokens issued so far, by client id and requested scope (<c>{client id} {scope}</c>).</summary>
+    internal IReadOnlyDictionary<string, int> TokenRequests => new Dictionary<string, int>(_endpoint.Authority.Issued, StringComparer.Ordinal);
+
+    /// <summary>Revokes every token issued so far: a call with one of them answers 401.</summary>
+    internal void RevokeTokens() => _endpoint.Authority.RevokeTokens();
+
+    /// <summary>Delivers every webhook sent so far again, <paramref name="copies"/> times to each loopback receiver, all at once, each copy with retries.</summary>
+    internal Task<IReadOnlyList<WebhookCopy>> DeliverWebhookCopiesAsync(IReadOnlyList<Uri> receivers, int copies) => _endpoint.Webhooks.DeliverCopiesAsync(receivers, copies);
+
     /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -45,6 +45,12 @@ public sealed class CheckoutOptions
     /// <summary>How long before its expiry a cached access token is replaced (default 60 seconds).</summary>
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Whether access tokens are cached through the app's <c>HybridCache</c> when one is registered (default true), so that
+    /// every instance sharing its distributed cache shares them; stored encrypted with Data Protection. See docs/fleet.md.
+    /// </summary>
+    public bool UseHybridCache { get; set; } = true;
+
     /// <summary>Retries and timeouts (on by default; see <see cref="CheckoutResilienceOptions"/>).</summary>
     public CheckoutResilienceOptions Resilience { get; set; } = new();
 

@@ -36,6 +36,34 @@ public static class CheckoutServiceCollectionExtensions
         return AddCheckoutClientCore(services);
     }
 
+    /// <summary>
+    /// Registers a named account: <see cref="ICheckoutClient"/> and every tag client as keyed services
+    /// (<c>[FromKeyedServices("eu")] ICheckoutClient</c>), with their own options (bound to <paramref name="configuration"/>),
+    /// validation at start, token cache partition, HTTP client (<c>Checkout.Generated:{name}</c>) and telemetry tag <c>checkout.client</c>;
+    /// <see cref="CheckoutNamedClients"/> creates them by a name known at run time.
+    /// </summary>
+    /// <returns>The builder of the account's HTTP client.</returns>
+    public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configuration is null) throw new ArgumentNullException(nameof(configuration));
+        services.AddOptions<CheckoutOptions>(CheckName(name)).Bind(configuration);
+        return AddNamedCheckoutClient(services, name);
+    }
+
+    /// <summary>Registers a named account configured in code: keyed clients with their own options, validation, token cache partition and telemetry tag.</summary>
+    /// <returns>The builder of the account's HTTP client.</returns>
+    public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, string name, Action<CheckoutOptions> configure)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configure is null) throw new ArgumentNullException(nameof(configure));
+        services.AddOptions<CheckoutOptions>(CheckName(name)).Configure(configure);
+        return AddNamedCheckoutClient(services, name);
+    }
+
+    private static string CheckName(string name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("The account name is empty: give each named Checkout client a name such as \"eu\", or use the overload without a name.", nameof(name)) : name;
+
     private static IHttpClientBuilder AddCheckoutClientCore(IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(CheckoutRegistration))) return services.AddHttpClient(HttpClientName);
@@ -43,15 +71,8 @@ public static class CheckoutServiceCollectionExtensions
 
         services.AddOptions<CheckoutOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CheckoutOptions>, CheckoutOptionsValidator>());
-        services.TryAddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<CheckoutOptions>>().Value;
-            return new CheckoutSettings(options, options.TimeProvider ?? sp.GetService<TimeProvider>() ?? TimeProvider.System);
-        });
-        services.TryAddSingleton(sp => new TokenCache(
-            sp.GetRequiredService<CheckoutSettings>(),
-            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Tokens)));
+        services.TryAddSingleton(sp => CheckoutPipeline.CreateSettings(sp, null));
+        services.TryAddSingleton(sp => CheckoutPipeline.CreateTokens(sp, sp.GetRequiredService<CheckoutSettings>()));
 
         // ICheckoutClient and one client per tag, as listed by the generated registry.
         foreach (var client in CheckoutClientRegistry.All)
@@ -61,24 +82,27 @@ public static class CheckoutServiceCollectionExtensions
             services.TryAddTransient(type.Contract, sp => sp.GetRequiredService(type.Implementation));
         }
 
-        return services.AddHttpClient(HttpClientName)
-            .ConfigureHttpClient((sp, http) =>
-            {
-                var settings = sp.GetRequiredService<CheckoutSettings>();
-                http.BaseAddress = settings.ClientBaseAddress;
+        return CheckoutPipeline.AddHttpClient(services, null, sp => sp.GetRequiredService<CheckoutSettings>(), sp => sp.GetRequiredService<TokenCache>());
+    }
 
-                // The pipeline's total timeout bounds each call; HttpClient.Timeout would cut it short and escape as a bare TaskCanceledException.
-                if (settings.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-            })
-            .AddHttpMessageHandler(sp => new CheckoutTelemetryHandler(sp.GetRequiredService<CheckoutSettings>()))
-            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(
-                sp.GetRequiredService<CheckoutSettings>(),
-                sp.GetRequiredService<TokenCache>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
-            .AddHttpMessageHandler(sp => new CheckoutHandler(
-                sp.GetRequiredService<CheckoutSettings>(),
-                sp.GetRequiredService<TokenCache>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
-            .RedactLoggedHeaders(new[] { "Authorization", "Proxy-Authorization" });
+    private static IHttpClientBuilder AddNamedCheckoutClient(IServiceCollection services, string name)
+    {
+        var httpClientName = CheckoutPipeline.HttpClientName(name);
+        if (services.Any(d => d.ImplementationInstance is CheckoutNamedRegistration r && r.Name == name)) return services.AddHttpClient(httpClientName);
+        services.AddSingleton(new CheckoutNamedRegistration(name));
+        services.TryAddSingleton<CheckoutNamedClients>();
+
+        services.AddOptions<CheckoutOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CheckoutOptions>, CheckoutOptionsValidator>());
+        services.AddKeyedSingleton(name, (sp, _) => CheckoutPipeline.CreateSettings(sp, name));
+        services.AddKeyedSingleton(name, (sp, _) => CheckoutPipeline.CreateTokens(sp, sp.GetRequiredKeyedService<CheckoutSettings>(name)));
+        foreach (var client in CheckoutClientRegistry.All)
+        {
+            var type = client;
+            services.Add(ServiceDescriptor.KeyedTransient(type.Implementation, name, (sp, _) => type.Create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName))));
+            services.Add(ServiceDescriptor.KeyedTransient(type.Contract, name, (sp, key) => sp.GetRequiredKeyedService(type.Implementation, key)));
+        }
+
+        return CheckoutPipeline.AddHttpClient(services, name, sp => sp.GetRequiredKeyedService<CheckoutSettings>(name), sp => sp.GetRequiredKeyedService<TokenCache>(name));
     }
 }

@@ -60,7 +60,16 @@ internal sealed class WebhookReceiver
         }
 
         Received(logger, webhook.Type, webhook.Id, verification.KeyIndex, null);
-        await _handler(webhook, context).ConfigureAwait(false);
+        if (services.GetService<ICheckoutWebhookStore>() is { } store && !string.IsNullOrEmpty(webhook.Id))
+        {
+            var once = services.GetRequiredService<IOptions<CheckoutWebhookDeduplicationOptions>>().Value;
+            await WebhookDeduplication.RunAsync(store, once, webhook, context, _handler, logger).ConfigureAwait(false);
+        }
+        else
+        {
+            await _handler(webhook, context).ConfigureAwait(false);
+        }
+
         if (!context.Response.HasStarted && context.Response.StatusCode == StatusCodes.Status200OK) context.Response.ContentLength = 0;
     }
 

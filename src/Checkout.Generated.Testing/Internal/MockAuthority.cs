@@ -13,6 +13,12 @@ internal sealed class MockAuthority
     private readonly CheckoutMockServerOptions _options;
     private readonly MockTokens _tokens;
 
+    /// <summary>Tokens issued, by client id and requested scope (<c>{client} {scope}</c>; the scope empty when none was requested).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Issued { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Revokes every token issued so far.</summary>
+    public void RevokeTokens() => _tokens.RevokeAll();
+
     public MockAuthority(CheckoutMockServerOptions options)
     {
         _options = options;
@@ -80,6 +86,7 @@ internal sealed class MockAuthority
         }
 
         var scopes = requested.Length > 0 ? requested : client.GrantedScopes.ToArray();
+        Issued.AddOrUpdate(client.ClientId + " " + string.Join(" ", requested), 1, (_, n) => n + 1);
         var token = _tokens.Issue(client.ClientId, scopes, _options.TokenLifetime);
         context.Response.StatusCode = StatusCodes.Status200OK;
         await MockJson.WriteAsync(context.Response, new JObject

@@ -49,6 +49,9 @@ internal sealed class MockEndpoint
 
     public ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The token endpoint and credential checks.</summary>
+    public MockAuthority Authority => _authority;
+
     /// <summary>The payment lifecycle (its payments; webhooks hook on through the constructor's callback).</summary>
     public MockPaymentFlow Payments => _payments;
 

@@ -31,6 +31,9 @@ internal sealed class MockTokens
         return token;
     }
 
+    /// <summary>Forgets every token issued so far, as a revocation does: a call with one of them answers 401.</summary>
+    public void RevokeAll() => _issued.Clear();
+
     /// <summary>The scopes of a live token, or null when the token is unknown or expired.</summary>
     public IReadOnlyCollection<string>? ScopesOf(string token) =>
         _issued.TryGetValue(token, out var entry) && entry.Expires > _time.GetUtcNow() ? entry.Scopes : null;

@@ -120,6 +120,41 @@ internal sealed class WebhookSender : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Delivers every webhook sent so far again, <paramref name="copies"/> times to each receiver, all at once (as Checkout.com's
+    /// at-least-once delivery and retries can), each copy retried like a first delivery. Answers each copy's attempts and last status.
+    /// </summary>
+    public async Task<IReadOnlyList<WebhookCopy>> DeliverCopiesAsync(IReadOnlyList<Uri> receivers, int copies)
+    {
+        foreach (var receiver in receivers) Validate(new CheckoutMockWebhookOptions { Url = receiver, SignatureKey = _options.SignatureKey });
+        var sends = All.SelectMany(w => receivers.SelectMany(r => Enumerable.Range(0, copies).Select(_ => SendCopyAsync(w, r)))).ToList();
+        return await Task.WhenAll(sends).ConfigureAwait(false);
+    }
+
+    private async Task<WebhookCopy> SendCopyAsync(CheckoutMockWebhook webhook, Uri receiver)
+    {
+        await Task.Yield();
+        var delay = _options.RetryDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            int? status = null;
+            using var request = new HttpRequestMessage(HttpMethod.Post, receiver) { Content = new StringContent(webhook.Body, Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation("Cko-Signature", webhook.Signature);
+            try
+            {
+                using var response = await _http.SendAsync(request, _stopping.Token).ConfigureAwait(false);
+                status = (int)response.StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                status = null;
+            }
+            if (status is >= 200 and < 300 || attempt >= _options.MaxAttempts) return new WebhookCopy(webhook.EventId, receiver, attempt, status);
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, _time, _stopping.Token).ConfigureAwait(false);
+            delay += delay;
+        }
+    }
+
     private async Task DeliverAsync(CheckoutMockWebhook webhook)
     {
         var delay = _options.RetryDelay;

@@ -127,7 +127,7 @@ internal sealed class CheckoutHandler : DelegatingHandler
         if (response.StatusCode != HttpStatusCode.Unauthorized) return response;
 
         Log.TokenRejected(_logger, scope, plan.Operation.Id, null);
-        _tokens.Invalidate(scope, token);
+        await _tokens.InvalidateAsync(scope, token).ConfigureAwait(false);
         response.Dispose();
         token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;

@@ -13,8 +13,13 @@ internal sealed class CheckoutSettings
     private readonly CheckoutEnvironment _environment;
 
     /// <summary>Resolves options that <see cref="CheckoutOptionsValidator"/> accepted.</summary>
-    public CheckoutSettings(CheckoutOptions options, TimeProvider time)
+    /// <param name="options">The validated options.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="name">The registration's name (<c>AddCheckoutClient("eu", …)</c>); null for the unnamed one.</param>
+    public CheckoutSettings(CheckoutOptions options, TimeProvider time, string? name = null)
     {
+        Name = name;
+        UseHybridCache = options.UseHybridCache;
         _environment = options.Environment;
         Prefix = CheckoutOptionsValidator.ResolvePrefix(options);
         Time = time;
@@ -51,6 +56,12 @@ internal sealed class CheckoutSettings
             _plans[operation] = OperationPlan.Create(operation, this);
         }
     }
+
+    /// <summary>The registration's name (the telemetry tag <c>checkout.client</c> and the token cache partition); null when unnamed.</summary>
+    public string? Name { get; }
+
+    /// <summary>Whether tokens go through the app's HybridCache when it has one.</summary>
+    public bool UseHybridCache { get; }
 
     /// <summary>The account prefix, or null when every URL is overridden.</summary>
     public string? Prefix { get; }

@@ -11,6 +11,9 @@ internal static class CheckoutTelemetry
 {
     public const string OperationTag = "checkout.operation";
     public const string ScopeTag = "checkout.scope";
+
+    /// <summary>The name of a named registration (<c>AddCheckoutClient("eu", …)</c>); absent for the unnamed one.</summary>
+    public const string ClientTag = "checkout.client";
     private const string ActivityKey = "Checkout.Generated.Activity";
     private static readonly string? Version = typeof(CheckoutTelemetry).Assembly.GetName().Version?.ToString();
 

@@ -12,8 +12,13 @@ namespace Checkout.Generated.Internal;
 internal sealed class CheckoutTelemetryHandler : DelegatingHandler
 {
     private readonly TimeProvider _time;
+    private readonly string? _client;
 
-    public CheckoutTelemetryHandler(CheckoutSettings settings) => _time = settings.Time;
+    public CheckoutTelemetryHandler(CheckoutSettings settings)
+    {
+        _time = settings.Time;
+        _client = settings.Name;
+    }
 
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -30,6 +35,7 @@ internal sealed class CheckoutTelemetryHandler : DelegatingHandler
         {
             activity.SetTag("http.request.method", operation.Method);
             activity.SetTag(CheckoutTelemetry.OperationTag, operation.Id);
+            if (_client is not null) activity.SetTag(CheckoutTelemetry.ClientTag, _client);
             CheckoutTelemetry.Attach(request, activity);
         }
 
@@ -64,6 +70,7 @@ internal sealed class CheckoutTelemetryHandler : DelegatingHandler
             {
                 var tags = new TagList { { CheckoutTelemetry.OperationTag, operation.Id }, { "checkout.status_class", CheckoutTelemetry.StatusClass(status) } };
                 if (CheckoutTelemetry.ErrorType(status, failure) is { } error) tags.Add("error.type", error);
+                if (_client is not null) tags.Add(CheckoutTelemetry.ClientTag, _client);
                 CheckoutTelemetry.Duration.Record(_time.GetElapsedTime(started).TotalSeconds, tags);
             }
         }

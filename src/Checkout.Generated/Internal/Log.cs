@@ -57,4 +57,14 @@ internal static class Log
         LoggerMessage.Define<string>(
             LogLevel.Trace, new EventId(7, nameof(Untagged)),
             "Passing through a request that no generated client made, to {Host}");
+
+    public static readonly Action<ILogger, Exception?> TokensNotShared =
+        LoggerMessage.Define(
+            LogLevel.Warning, new EventId(8, nameof(TokensNotShared)),
+            "Access tokens are cached in this process's HybridCache only, not in its distributed cache: register ASP.NET Core Data Protection (AddDataProtection, with keys shared by every instance) so that tokens are stored encrypted and shared");
+
+    public static readonly Action<ILogger, string, Exception?> TokenStoreFailed =
+        LoggerMessage.Define<string>(
+            LogLevel.Warning, new EventId(9, nameof(TokenStoreFailed)),
+            "The shared token cache failed ({Step}); this process requests its own token");
 }

@@ -10,7 +10,8 @@ using OAuthTokenResponse = Duende.IdentityModel.Client.TokenResponse;
 namespace Checkout.Generated.Internal;
 
 /// <summary>Access tokens per requested scope: cached until expiry minus the margin, one token request at a time per scope.</summary>
-/// <remarks>Thread-safe. Concurrent callers for one scope share a single token request; a caller's cancellation stops its own wait only.</remarks>
+/// <remarks>Thread-safe. Concurrent callers for one scope share a single token request; a caller's cancellation stops its own wait only.
+/// With an <see cref="ITokenStore"/> (the app's HybridCache), a token is looked up there before it is requested and stored there once issued.</remarks>
 internal sealed class TokenCache
 {
     private static readonly Func<string, Slot> NewSlot = _ => new Slot();
@@ -18,15 +19,18 @@ internal sealed class TokenCache
     private readonly CheckoutSettings _settings;
     private readonly Func<HttpClient> _httpClient;
     private readonly ILogger _logger;
+    private readonly ITokenStore? _store;
 
     /// <param name="settings">Validated settings with an access key.</param>
     /// <param name="httpClient">The client for token requests (not through the authenticating handler's logic: the request is untagged).</param>
     /// <param name="logger">Logger for token events.</param>
-    public TokenCache(CheckoutSettings settings, Func<HttpClient> httpClient, ILogger logger)
+    /// <param name="store">Where tokens are shared with other instances; null: this process only.</param>
+    public TokenCache(CheckoutSettings settings, Func<HttpClient> httpClient, ILogger logger, ITokenStore? store = null)
     {
         _settings = settings;
         _httpClient = httpClient;
         _logger = logger;
+        _store = store;
     }
 
     /// <summary>A valid token for <paramref name="scope"/> (empty: no scope field), from the cache or a new token request.</summary>
@@ -58,14 +62,19 @@ internal sealed class TokenCache
         return pending.WaitForAsync(cancellationToken);
     }
 
-    /// <summary>Drops <paramref name="rejected"/> (the API answered 401 to it) unless a newer token already replaced it.</summary>
-    public void Invalidate(string scope, AccessToken rejected)
+    /// <summary>Drops <paramref name="rejected"/> (the API answered 401 to it) here and in the store, unless a newer token already replaced it.</summary>
+    public async Task InvalidateAsync(string scope, AccessToken rejected)
     {
         if (!_slots.TryGetValue(scope, out var slot)) return;
         lock (slot)
         {
-            if (ReferenceEquals(slot.Current, rejected)) slot.Current = null;
+            if (!ReferenceEquals(slot.Current, rejected)) return;
+            slot.Current = null;
         }
+
+        // Another instance may have replaced it already: then that token is used here too, without a token request.
+        if (_store is null || await _store.RejectAsync(scope, rejected).ConfigureAwait(false) is not { } replacement || !IsFresh(replacement)) return;
+        lock (slot) slot.Current ??= replacement;
     }
 
     private bool IsFresh(AccessToken token) => _settings.Time.GetUtcNow() < token.RefreshAt;
@@ -74,7 +83,13 @@ internal sealed class TokenCache
     {
         try
         {
-            var token = await RequestAsync(scope).ConfigureAwait(false);
+            var token = _store is null ? null : await _store.GetAsync(scope).ConfigureAwait(false);
+            if (token is null || !IsFresh(token))
+            {
+                token = await RequestAsync(scope).ConfigureAwait(false);
+                if (_store is not null) await _store.SetAsync(scope, token).ConfigureAwait(false);
+            }
+
             lock (slot)
             {
                 slot.Current = token;

@@ -18,8 +18,7 @@ internal static class TransportFailure
     public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception) =>
         Create(operation, state, exception, out _);
 
-    /// <inheritdoc cref="Create(CheckoutOperation?, CheckoutRequestState?, Exception)"/>
-    /// <param name="detail">What failed and what it means for the outcome, without the call's name (for the log).</param>
+    /// <summary>The same failure, and in <paramref name="detail"/> what failed and what it means for the outcome, without the call's name (for the log).</summary>
     public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, out string detail) =>
         Create(operation, state, exception, exception is TimeoutRejectedException or OperationCanceledException, operation?.Method ?? "", out detail);
 
