@@ -100,7 +100,13 @@ internal sealed class DocCompilation
 
         // The library's assemblies and, transitively, what they reference that the framework does not provide (Newtonsoft.Json, …).
         var library = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var pending = new Queue<Assembly>(new[] { typeof(CheckoutClientFactory).Assembly, typeof(CheckoutMockServer).Assembly, typeof(CheckoutWebhookEndpointRouteBuilderExtensions).Assembly });
+        // The companion packages docs/fleet.md tells a fleet to add: HybridCache and the Redis distributed cache.
+        var pending = new Queue<Assembly>(new[]
+        {
+            typeof(CheckoutClientFactory).Assembly, typeof(CheckoutMockServer).Assembly, typeof(CheckoutWebhookEndpointRouteBuilderExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.HybridCacheServiceExtensions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.StackExchangeRedisCacheServiceCollectionExtensions).Assembly,
+        });
         while (pending.Count > 0)
         {
             var assembly = pending.Dequeue();
