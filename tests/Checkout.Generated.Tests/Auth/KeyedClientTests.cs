@@ -17,6 +17,10 @@ namespace Checkout.Generated.Tests.Auth;
 [Category("Auth")]
 public sealed class KeyedClientTests
 {
+    /// <summary>These accounts authenticate with OAuth access keys, which a spec without OAuth (ABC) does not accept.</summary>
+    [SetUp]
+    public void RequireOAuth() => Checkout.Generated.Tests.Releases.TestPlatform.RequireOAuth();
+
     private const string EuPrefix = "eu7prfx1";
     private const string UsPrefix = "us7prfx2";
 
