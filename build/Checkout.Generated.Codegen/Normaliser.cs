@@ -62,6 +62,7 @@ internal static class Normaliser
         new TagNameRule(),
         new SchemaTitleRule(),
         new TypeNameRule(),
+        new ValueTypeRule(),
         new ParameterNameRule(),
     ];
 

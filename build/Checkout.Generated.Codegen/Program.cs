@@ -40,7 +40,7 @@ var specDate = specLock?.Sha256 == specSha ? specLock.SpecDate : "";
 var stampFile = Path.Combine(options.Out, ".codegen.stamp");
 var stamp = Stamp.Of(specBytes, options);
 var clientsFile = Path.Combine(options.Out, "CheckoutClients.g.cs");
-if (!options.NormaliseOnly && File.Exists(stampFile) && File.Exists(clientsFile) && File.Exists(Path.Combine(options.Out, "CheckoutEventCatalog.g.cs")) && File.Exists(Path.Combine(options.Out, "CheckoutKnownValues.g.cs")) && await File.ReadAllTextAsync(stampFile) == stamp)
+if (!options.NormaliseOnly && File.Exists(stampFile) && File.Exists(clientsFile) && File.Exists(Path.Combine(options.Out, "CheckoutEventCatalog.g.cs")) && await File.ReadAllTextAsync(stampFile) == stamp)
 {
     Console.WriteLine("Checkout codegen: up to date.");
     return 0;
@@ -92,7 +92,6 @@ var spec = new SpecInfo(
 var knownScopes = Scopes.Declared(normalised.Document);
 await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutOperationCatalog.g.cs"), CatalogWriter.Write(entries, knownScopes, spec, options.Namespace));
 await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutEventCatalog.g.cs"), EventCatalogWriter.Write(EventCatalog.Read(normalised.Document), options.Namespace));
-await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutKnownValues.g.cs"), KnownValuesWriter.Write(normalised.Document, options.Namespace));
 Console.WriteLine($"Checkout normaliser: {entries.Count} operations, {normalised.Document["components"]?["schemas"]?.Count() ?? 0} schemas, in {watch.ElapsedMilliseconds} ms");
 if (options.NormaliseOnly) return 0;
 

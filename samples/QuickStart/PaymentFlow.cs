@@ -49,7 +49,7 @@ public sealed class PaymentFlow
         output.WriteLine($"Payment {details.Id}: {details.Status}, {details.Amount} {details.Currency}, actions: {string.Join(", ", actions.Select(a => $"{a.Type} {a.Amount}"))}.");
         Expect(details.Id == paymentId, "the details are of another payment");
         Expect(actions.Any(a => a.Type == "Capture") && actions.Any(a => a.Type == "Refund" && a.Amount == Refund), "the capture or the refund is missing from the payment's actions");
-        return new PaymentFlowResult(paymentId, details.Status ?? "", actions.Count);
+        return new PaymentFlowResult(paymentId, details.Status?.ToString() ?? "", actions.Count);
     }
 
     private static CheckoutRequestOptions NewKey() => new() { IdempotencyKey = Guid.NewGuid().ToString("N") };

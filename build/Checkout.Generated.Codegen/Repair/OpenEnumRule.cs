@@ -5,8 +5,8 @@ namespace Checkout.Generated.Codegen.Repair;
 
 /// <summary>
 /// Codegen policy, not a defect: the live API is newer than any spec, so a closed C# enum would throw on a value
-/// the spec does not list. Enumerated primitives are generated as their primitive type; the known values move to
-/// <c>x-enum-values</c> and into the description, so they still show in IntelliSense.
+/// the spec does not list. The known values move to <c>x-enum-values</c>: string ones become an extensible value type
+/// in the shaping phase (<c>ValueTypeRule</c>); other primitives stay their type, the values listed in the description.
 /// </summary>
 internal sealed class OpenEnumRule : INormalisationRule
 {
@@ -20,10 +20,12 @@ internal sealed class OpenEnumRule : INormalisationRule
             if (node["type"]?.Value<string>() is "object" or "array") continue;
             node.Remove("enum");
             node["x-enum-values"] = values;
+            context.Count(Name);
+            // Known string values become a value type in the shaping phase (ValueTypeRule), which lists them itself.
+            if (values.All(v => v.Type is JTokenType.String or JTokenType.Null)) continue;
             var known = "Known values: " + string.Join(", ", values.Select(v => v.Type == JTokenType.String ? $"`{v}`" : v.ToString(Newtonsoft.Json.Formatting.None)));
             var description = node["description"]?.Value<string>();
             node["description"] = string.IsNullOrWhiteSpace(description) ? known : description.TrimEnd() + "\n\n" + known;
-            context.Count(Name);
         }
     }
 }

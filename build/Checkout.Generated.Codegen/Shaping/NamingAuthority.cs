@@ -107,10 +107,88 @@ internal static class NamingAuthority
         return string.Concat(words);
     }
 
-    /// <summary>The constant names of a known-values class: each value as an identifier, a repeat numbered, the class's own name avoided.</summary>
+    /// <summary>
+    /// The name of a value type (a set of known string values) from the places that use it, each an owner (a type, or
+    /// a client's singular for a parameter) and a role (the property or parameter; for several roles, the words they all
+    /// end with, else the most common). Used in one place: owner and role (<c>PaymentResponse</c> + <c>Status</c> →
+    /// <c>PaymentResponseStatus</c>). In several, the first of these that needs no qualifier and is free: the role
+    /// (<c>Currency</c>); the words more than half the owners share, then the role (<c>AccountHolderType</c>); the first
+    /// owner without a trailing role word, then the role (<c>AddCardholderStatus</c>); the same with it.
+    /// </summary>
+    public static string ValueTypeName(IReadOnlyList<(string Owner, string Role)> uses, Func<string, bool> isFree)
+    {
+        if (uses.Select(u => u.Owner + "." + u.Role).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            return Child(OwnerPrefix(uses[0].Owner, uses[0].Role.Length), uses[0].Role);
+        }
+        var role = CommonEnding(uses.Select(u => u.Role).Distinct(StringComparer.Ordinal).ToList())
+            ?? uses.GroupBy(u => u.Role, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var owners = uses.Select(u => u.Owner).Distinct(StringComparer.Ordinal).ToList();
+        var candidates = new List<string> { role };
+        if (SharedWords(owners.Select(Subject).ToList()) is { } shared) candidates.Add(Child(shared, role));
+        candidates.Add(Child(OwnerPrefix(Subject(owners[0]), role.Length), role));
+        candidates.Add(Child(OwnerPrefix(owners[0], role.Length), role));
+        return candidates.FirstOrDefault(c => !NeedsQualifier(c) && isFree(c)) ?? candidates[^1];
+    }
+
+    /// <summary>An owner's name without its trailing role words (<c>AddCardholderResponse</c> → <c>AddCardholder</c>).</summary>
+    private static string Subject(string owner)
+    {
+        var words = Names.Words(owner).ToList();
+        while (words.Count > 1 && RoleWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return string.Concat(words);
+    }
+
+    /// <summary>
+    /// The run of words more than half of <paramref name="owners"/> contain (most owners, then nearest the owners' end,
+    /// then most words), not made only of verbs, role words, generic words or a spelled digit; or null.
+    /// </summary>
+    private static string? SharedWords(IReadOnlyList<string> owners)
+    {
+        static bool Meaningful(IReadOnlyList<string> run) =>
+            run.Any(w => w.Length > 1 && char.IsUpper(w[0]) && !Verbs.Contains(w) && !RoleWords.Contains(w) && !GenericWords.Contains(w) && !SpelledDigits.Contains(w));
+        var runs = new Dictionary<string, (int Words, int Owners, int After)>(StringComparer.Ordinal);
+        foreach (var owner in owners)
+        {
+            var words = Names.Words(owner);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Nearest the end first, so that a run's distance to the owner's end is that of its last occurrence.
+            for (var end = words.Count; end > 0; end--)
+            {
+                for (var start = end - 1; start >= 0; start--)
+                {
+                    var run = words.Skip(start).Take(end - start).ToList();
+                    var key = string.Concat(run);
+                    if (!Meaningful(run) || !seen.Add(key)) continue;
+                    var known = runs.GetValueOrDefault(key);
+                    runs[key] = (run.Count, known.Owners + 1, known.After + words.Count - end);
+                }
+            }
+        }
+        return runs.Where(r => r.Value.Owners * 2 > owners.Count)
+            .OrderByDescending(r => r.Value.Owners).ThenBy(r => (double)r.Value.After / r.Value.Owners).ThenByDescending(r => r.Value.Words).ThenBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => r.Key).FirstOrDefault();
+    }
+
+    private static readonly HashSet<string> SpelledDigits = new(StringComparer.Ordinal) { "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine" };
+
+    /// <summary>The words all roles end with (<c>FromCurrency</c>, <c>ToCurrency</c> → <c>Currency</c>), or null.</summary>
+    private static string? CommonEnding(IReadOnlyList<string> roles)
+    {
+        var words = roles.Select(r => Names.Words(r)).ToList();
+        var count = 0;
+        while (words.All(w => w.Count > count) && words.All(w => w[^(count + 1)] == words[0][^(count + 1)])) count++;
+        return count == 0 ? null : string.Concat(words[0].Skip(words[0].Count - count));
+    }
+
+    /// <summary>Members every value type has, which no known value may be named.</summary>
+    private static readonly string[] ValueTypeMembers = ["Equals", "GetHashCode", "ToString", "GetType", "JsonValue", "ReferenceEquals"];
+
+    /// <summary>The member names of a value type: each value as an identifier, a repeat numbered, the type's own name and its members avoided.</summary>
     public static IReadOnlyList<string> ValueNames(string className, IReadOnlyList<string> values)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal) { className };
+        var used = new HashSet<string>(ValueTypeMembers, StringComparer.Ordinal) { className };
         var names = new List<string>();
         foreach (var value in values)
         {

@@ -8,7 +8,8 @@ namespace Checkout.Generated.Internal;
 /// <summary>
 /// Newtonsoft's contracts, with one change for the optional fields of generated models (<see cref="IExplicitNulls"/>): a
 /// field read as an explicit <c>null</c> is remembered and written back as <c>null</c>. A field that was absent, or left null
-/// in code, is still not written (the models' <c>NullValueHandling.Ignore</c>).
+/// in code, is still not written (the models' <c>NullValueHandling.Ignore</c>). A property typed with a generated value
+/// type is read and written as its string (<see cref="ValueTypeProperty"/>).
 /// </summary>
 internal sealed class CheckoutContractResolver : DefaultContractResolver
 {
@@ -17,6 +18,11 @@ internal sealed class CheckoutContractResolver : DefaultContractResolver
     protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
     {
         var property = base.CreateProperty(member, memberSerialization);
+        if (property.Converter is null && ValueTypeProperty.For(member) is { } value)
+        {
+            property.PropertyType = typeof(string);
+            property.ValueProvider = value;
+        }
         if (property.DeclaringType is not { } owner || !typeof(IExplicitNulls).IsAssignableFrom(owner)) return property;
         if (property.NullValueHandling != NullValueHandling.Ignore || property.Required != Required.Default) return property;
         if (!property.Readable || !property.Writable || property.Ignored || property.ValueProvider is not { } values || property.PropertyName is not { } name) return property;

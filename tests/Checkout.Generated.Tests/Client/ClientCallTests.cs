@@ -106,7 +106,7 @@ public class ClientCallTests
 
         Assert.That(result.StatusCode, Is.EqualTo(202));
         Assert.That(result.Created, Is.Null);
-        Assert.That(result.Accepted!.Status, Is.EqualTo("Pending"));
+        Assert.That(result.Accepted!.Status?.ToString(), Is.EqualTo("Pending"));
         Assert.That(Newtonsoft.Json.Linq.JObject.FromObject(result.Accepted)["_links"]!["redirect"]!["href"]!.ToString(), Is.EqualTo("https://3ds.example/pay_2"));
     }
 

@@ -33,7 +33,7 @@ public class ForwardCompatibilityTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(payment.Status, Is.EqualTo("Teleported"));
+            Assert.That(payment.Status?.ToString(), Is.EqualTo("Teleported"));
             Assert.That(payment.AdditionalProperties["x_new_top_level"], Is.EqualTo("surprise"));
             Assert.That(JToken.DeepEquals(JObject.Parse(JsonConvert.SerializeObject(payment)), JObject.Parse(Response)), Is.True,
                 JsonConvert.SerializeObject(payment, Formatting.Indented));

@@ -48,7 +48,7 @@ public class PaymentLifecycleTests
         {
             Assert.That(payment.Approved, Is.True);
             Assert.That(details.Id, Is.EqualTo(payment.Id));
-            Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
+            Assert.That(details.Status?.ToString(), Is.EqualTo("Partially Refunded"));
             Assert.That(actions.Select(a => $"{a.Type} {a.Amount}"), Is.EquivalentTo(new[] { "Authorization 1000", "Capture 1000", "Refund 400" }));
             Assert.That(server.RequestCount(create.Id), Is.EqualTo(1));
             Assert.That(server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)!.Host != "access").Sum(c => c.Value), Is.EqualTo(5), "payment, capture, refund, details, actions");

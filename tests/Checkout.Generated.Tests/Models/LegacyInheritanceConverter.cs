@@ -116,5 +116,17 @@ internal sealed class LegacyInheritanceConverter : JsonConverter
             if (contract.Converter is JsonInheritanceConverter generated) contract.Converter = new LegacyInheritanceConverter(generated.DiscriminatorName);
             return contract;
         }
+
+        // Value types are not the converter's concern: written as their string, as the clients' resolver does.
+        protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
+        {
+            var property = base.CreateProperty(member, memberSerialization);
+            if (property.Converter is null && Checkout.Generated.Internal.ValueTypeProperty.For(member) is { } value)
+            {
+                property.PropertyType = typeof(string);
+                property.ValueProvider = value;
+            }
+            return property;
+        }
     }
 }

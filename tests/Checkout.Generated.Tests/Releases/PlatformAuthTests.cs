@@ -80,7 +80,7 @@ public class PlatformAuthTests
         Assert.Multiple(() =>
         {
             Assert.That(payment.Approved, Is.True);
-            Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
+            Assert.That(details.Status?.ToString(), Is.EqualTo("Partially Refunded"));
             Assert.That(server.RequestCounts.Where(c => CheckoutOperationCatalog.Find(c.Key)!.Host == "access").Sum(c => c.Value), Is.Zero, "no token exchange with a secret key");
         });
     }

@@ -152,15 +152,15 @@ public class CheckoutMockServerTests
         request.Amount = 1000;
 
         var created = (await payments.RequestPaymentOrPayoutAsync(request)).Created!;
-        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Authorized"));
+        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status?.ToString(), Is.EqualTo("Authorized"));
         await payments.CapturePaymentAsync(created.Id!, body: new CaptureRequest { Amount = 1000 });
-        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status, Is.EqualTo("Captured"));
+        Assert.That((await payments.GetPaymentDetailsAsync(created.Id!)).Status?.ToString(), Is.EqualTo("Captured"));
         await payments.RefundPaymentAsync(created.Id!, body: new RefundRequest { Amount = 400 });
         var details = await payments.GetPaymentDetailsAsync(created.Id!);
         var actions = CheckoutJson.ToObject<List<PaymentAction>>(await payments.GetPaymentActionsAsync(created.Id!))!;
 
-        Assert.That(details.Status, Is.EqualTo("Partially Refunded"));
-        Assert.That(actions.Select(a => (a.Type, a.Amount)), Is.EqualTo(new[] { ("Refund", (long?)400), ("Capture", (long?)1000), ("Authorization", (long?)1000) }));
+        Assert.That(details.Status?.ToString(), Is.EqualTo("Partially Refunded"));
+        Assert.That(actions.Select(a => (a.Type?.ToString(), a.Amount)), Is.EqualTo(new[] { ("Refund", (long?)400), ("Capture", (long?)1000), ("Authorization", (long?)1000) }));
     }
 
     [Test]
@@ -176,7 +176,7 @@ public class CheckoutMockServerTests
         await payments.VoidPaymentAsync(voided.Id!, body: new VoidRequest());
 
         Assert.That(refused!.StatusCode, Is.EqualTo(403));
-        Assert.That((await payments.GetPaymentDetailsAsync(voided.Id!)).Status, Is.EqualTo("Voided"));
+        Assert.That((await payments.GetPaymentDetailsAsync(voided.Id!)).Status?.ToString(), Is.EqualTo("Voided"));
     }
 
     [Test]

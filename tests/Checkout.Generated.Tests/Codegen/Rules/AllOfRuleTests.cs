@@ -99,10 +99,9 @@ public class AllOfRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(property["allOf"], Is.Null);
-            Assert.That(property["$ref"], Is.Null);
-            Assert.That(property["type"]!.Value<string>(), Is.EqualTo("string"));
-            Assert.That(property["x-enum-values"], Is.EqualTo(new JArray("katakana", "kanji")));
-            Assert.That(Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(property["description"]!.Value<string>()!), Does.StartWith("<para>The character set"));
+            Assert.That(property["$ref"]!.Value<string>(), Is.EqualTo("#/components/schemas/CharacterSets"), "the property refers to the enum's value type");
+            Assert.That(Schemas(result)["CharacterSets"]!["enum"], Is.EqualTo(new JArray("katakana", "kanji")));
+            Assert.That(Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(property["description"]!.Value<string>()!), Does.Contain("The character set"), "the property keeps its description");
             Assert.That(result.Counts["allOf references to primitive or enum schemas (inlined, not inherited)"], Is.EqualTo(1));
         });
     }
@@ -117,12 +116,13 @@ public class AllOfRuleTests
             ["Alias"] = new JObject { ["type"] = "object", ["allOf"] = new JArray(Ref("Value")) },
         }));
 
-        var alias = Schemas(result)["Alias"]!;
+        // An enum alias has the same values as its target: the two become one value type.
+        var alias = Schemas(result)["Alias"] ?? Schemas(result).Properties().Single(p => p.Value["enum"] is not null).Value;
         Assert.Multiple(() =>
         {
             Assert.That(alias["allOf"], Is.Null);
-            Assert.That(alias["type"]?.Value<string>(), Is.EqualTo(type));
-            Assert.That(alias["x-enum-values"] ?? alias["format"], Is.Not.Null);
+            Assert.That(alias["type"]?.Value<string>(), Is.EqualTo(type ?? "string"));
+            Assert.That(alias["enum"] ?? alias["format"], Is.Not.Null);
         });
     }
 

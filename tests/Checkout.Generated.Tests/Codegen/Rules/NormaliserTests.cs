@@ -147,16 +147,22 @@ public class NormaliserTests
     }
 
     [Test]
-    public void OpenEnum_BecomesPrimitive_WithKnownValuesKept()
+    public void OpenEnum_IntegerBecomesPrimitive_WithKnownValuesKept_StringBecomesAValueType()
     {
-        var schemas = new JObject { ["S"] = new JObject { ["type"] = "string", ["enum"] = new JArray("a", "b") } };
+        var schemas = new JObject
+        {
+            ["S"] = new JObject { ["type"] = "string", ["enum"] = new JArray("a", "b") },
+            ["I"] = new JObject { ["type"] = "integer", ["enum"] = new JArray(1, 2) },
+        };
         var result = Normaliser.Normalise(With(schemas: schemas));
         Assert.Multiple(() =>
         {
-            Assert.That(Schemas(result)["S"]!["enum"], Is.Null);
-            Assert.That(Schemas(result)["S"]!["x-enum-values"]!.Values<string>(), Is.EqualTo(new[] { "a", "b" }));
-            Assert.That(Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(Schemas(result)["S"]!["description"]!.Value<string>()!), Does.Contain("<c>a</c>, <c>b</c>"));
-            Assert.That(result.Counts["enums opened to their primitive type (forward compatibility)"], Is.EqualTo(1));
+            Assert.That(Schemas(result)["I"]!["enum"], Is.Null);
+            Assert.That(Schemas(result)["I"]!["x-enum-values"]!.Values<long>(), Is.EqualTo(new[] { 1L, 2L }));
+            Assert.That(Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(Schemas(result)["I"]!["description"]!.Value<string>()!), Does.Contain("1, 2"));
+            Assert.That(Schemas(result)["S"]!["enum"]!.Values<string>(), Is.EqualTo(new[] { "a", "b" }), "a string enum is a value type (ValueTypeRule)");
+            Assert.That(Schemas(result)["S"]!["x-checkout-value-type"]!.Value<bool>(), Is.True);
+            Assert.That(result.Counts["enums opened to their primitive type (forward compatibility)"], Is.EqualTo(2));
         });
     }
 

@@ -100,14 +100,14 @@ public class ShapingRuleTests
     }
 
     [Test]
-    public void Normalise_EnumPropertyRepeatingItsOwnersLastWord_NamesItsValuesClassOnce()
+    public void Normalise_EnumPropertyRepeatingItsOwnersLastWord_NamesItsValueTypeOnce()
     {
         var payment = Object("id");
         payment["properties"]!["payment_type"] = new JObject { ["type"] = "string", ["enum"] = new JArray("Regular", "Recurring") };
 
         var schemas = Schemas(With(schemas: new JObject { ["Payment"] = payment }));
 
-        Assert.That((string?)schemas["Payment"]!["properties"]!["payment_type"]![TypeNameRule.ValuesClassExtension], Is.EqualTo("PaymentType"));
+        Assert.That((string?)schemas["Payment"]!["properties"]!["payment_type"]!["$ref"], Is.EqualTo("#/components/schemas/PaymentType"));
     }
 
     [TestCase("getPaymentLists", "Get payment lists", "getPayments")]
