@@ -52,6 +52,7 @@ internal static class Normaliser
         new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
         new PagingRule(),
         new UploadLinkRule(),
+        new ResultMetadataRule(),
         new DocTextRule(),
     ];
 
