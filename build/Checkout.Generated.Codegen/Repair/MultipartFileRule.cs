@@ -14,6 +14,9 @@ namespace Checkout.Generated.Codegen.Repair;
 /// </summary>
 internal sealed partial class MultipartFileRule : INormalisationRule
 {
+    /// <summary>On an operation: the JSON names of its required multipart fields.</summary>
+    public const string RequiredFieldsExtension = "x-checkout-required-fields";
+
     public string Name => "multipart fields that carry a file (format: binary or a curl @file example)";
 
     public void Apply(NormalisationContext context)
@@ -30,6 +33,9 @@ internal sealed partial class MultipartFileRule : INormalisationRule
                     if (required.Contains(property.Name) && field["x-checkout-required"] is null)
                     {
                         field["x-checkout-required"] = true;
+                        // Also on the operation: NSwag shows a template the schema a field refers to, not the field's own marks.
+                        if (operation[RequiredFieldsExtension] is not JArray names) operation[RequiredFieldsExtension] = names = [];
+                        names.Add(property.Name);
                         context.Count(Name);
                     }
                     if (field["x-checkout-file"] is not null || !CarriesFile(field)) continue;

@@ -57,16 +57,16 @@ internal sealed class ValueTypeRule : INormalisationRule
                     schemas.Remove(use.Component);
                     continue;
                 }
-                var keep = new JObject { ["$ref"] = reference };
-                foreach (var sibling in new[] { "description", "nullable", "readOnly", "writeOnly", "deprecated", "example" })
-                {
-                    if (use.Node[sibling] is { } value) keep[sibling] = value;
-                }
-                use.Node.Replace(keep);
+                // The place keeps what it says of itself (description, nullable, extensions such as x-checkout-required);
+                // what describes the values moves to the value type.
+                foreach (var keyword in ValueKeywords) use.Node.Remove(keyword);
+                use.Node.AddFirst(new JProperty("$ref", reference));
             }
             context.Count(Name);
         }
     }
+
+    private static readonly string[] ValueKeywords = ["type", "enum", "x-enum-values", "format", "pattern", "minLength", "maxLength", "title", "default"];
 
     private static string Free(string wanted, HashSet<string> taken)
     {
