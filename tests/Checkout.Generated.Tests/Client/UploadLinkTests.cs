@@ -43,12 +43,16 @@ public sealed class UploadLinkTests
         throw new IgnoreException("this spec release has no operation whose response carries an upload link");
     }
 
+    /// <summary>A value type (an extensible enum) holding <paramref name="text"/>, through its conversion from string.</summary>
+    private static object ValueOf(Type type, string text) => type.GetMethod("op_Implicit", [typeof(string)])!.Invoke(null, [text])!;
+
     private static Task UploadAsync(ICheckoutClient checkout, CheckoutOperation operation, MethodInfo overload, CheckoutFile file, out object result)
     {
         var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(checkout);
         var arguments = overload.GetParameters().Select(p =>
             p.ParameterType == typeof(CheckoutFile) ? file
             : p.ParameterType == typeof(string) ? (p.Name == "purpose" ? "identity_verification" : "ent_" + p.Name)
+            : Checkout.Generated.Internal.ValueTypeProperty.IsValueType(p.ParameterType) ? ValueOf(p.ParameterType, p.Name == "purpose" ? "identity_verification" : "value")
             : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None
             : p.HasDefaultValue ? p.DefaultValue : throw new InvalidOperationException($"no value for {p.Name}")).ToArray();
         var task = (Task)overload.Invoke(client, arguments)!;
