@@ -3,9 +3,7 @@ using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Duende.IdentityModel.Client;
 using Microsoft.Extensions.Logging;
-using OAuthTokenResponse = Duende.IdentityModel.Client.TokenResponse;
 
 namespace Checkout.Generated.Internal;
 
@@ -17,19 +15,17 @@ internal sealed class TokenCache
     private static readonly Func<string, Slot> NewSlot = _ => new Slot();
     private readonly ConcurrentDictionary<string, Slot> _slots = new(StringComparer.Ordinal);
     private readonly CheckoutSettings _settings;
-    private readonly Func<HttpClient> _httpClient;
-    private readonly ILogger _logger;
+    private readonly TokenBackChannel _backChannel;
     private readonly ITokenStore? _store;
 
     /// <param name="settings">Validated settings with an access key.</param>
-    /// <param name="httpClient">The client for token requests (not through the authenticating handler's logic: the request is untagged).</param>
+    /// <param name="httpClient">The back channel's client for token requests: the registration's primary handler, none of the API handlers.</param>
     /// <param name="logger">Logger for token events.</param>
     /// <param name="store">Where tokens are shared with other instances; null: this process only.</param>
     public TokenCache(CheckoutSettings settings, Func<HttpClient> httpClient, ILogger logger, ITokenStore? store = null)
     {
         _settings = settings;
-        _httpClient = httpClient;
-        _logger = logger;
+        _backChannel = new TokenBackChannel(settings, httpClient, logger);
         _store = store;
     }
 
@@ -120,7 +116,7 @@ internal sealed class TokenCache
         }
         try
         {
-            var token = await RequestTokenAsync(scope).ConfigureAwait(false);
+            var token = await _backChannel.RequestAsync(scope).ConfigureAwait(false);
             CheckoutTelemetry.TokenRequested(activity, "issued");
             return token;
         }
@@ -129,115 +125,6 @@ internal sealed class TokenCache
             CheckoutTelemetry.TokenRequested(activity, e.Error);
             throw;
         }
-    }
-
-    private async Task<AccessToken> RequestTokenAsync(string scope)
-    {
-        var endpoint = _settings.TokenEndpoint ?? throw new CheckoutConfigurationException(new[] { "Checkout:TokenEndpoint cannot be composed: set AccountPrefix or TokenEndpoint." });
-        var request = new ClientCredentialsTokenRequest
-        {
-            Address = endpoint.AbsoluteUri,
-            ClientId = _settings.AccessKeyId!,
-            ClientSecret = _settings.AccessKeySecret,
-            ClientCredentialStyle = ClientCredentialStyle.AuthorizationHeader,
-            Scope = scope.Length == 0 ? null : scope,
-        };
-
-        OAuthTokenResponse response;
-        try
-        {
-            // Not the caller's token: the request is shared by every waiter; HttpClient.Timeout bounds it.
-            response = await _httpClient().RequestClientCredentialsTokenAsync(request, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (IsTimeout(ex))
-        {
-            throw Fail(scope, endpoint, "timeout", null, "the token endpoint did not answer in time", ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw Fail(scope, endpoint, "network_error", null, "the token endpoint could not be reached", ex);
-        }
-
-        using (response)
-        {
-            if (response.IsError) throw FromErrorResponse(scope, endpoint, response);
-            if (string.IsNullOrEmpty(response.AccessToken))
-                throw Fail(scope, endpoint, "invalid_response", (int)response.HttpStatusCode, "the response has no access_token", null);
-
-            var lifetime = TimeSpan.FromSeconds(Math.Max(0, response.ExpiresIn));
-            Log.TokenIssued(_logger, scope, endpoint.AbsoluteUri, lifetime.TotalSeconds, null);
-
-            // No expires_in (IdentityModel reads it as 0): keep the token until the API rejects it (a 401 refreshes it),
-            // rather than treating it as already expired, which would request a token for every call.
-            if (lifetime <= TimeSpan.Zero) return new AccessToken(response.AccessToken!, DateTimeOffset.MaxValue);
-
-            // A lifetime shorter than the margin would make every call fetch a token: use half of it instead.
-            var usable = lifetime - _settings.RefreshMargin;
-            if (usable <= TimeSpan.Zero) usable = TimeSpan.FromTicks(lifetime.Ticks / 2);
-            return new AccessToken(response.AccessToken!, _settings.Time.GetUtcNow() + usable);
-        }
-    }
-
-    private CheckoutTokenException FromErrorResponse(string scope, Uri endpoint, OAuthTokenResponse response)
-    {
-        int? status = response.HttpStatusCode == 0 ? null : (int)response.HttpStatusCode;
-        var answered = status is >= 200 and < 300;
-        if (response.ErrorType == ResponseErrorType.Exception && !answered)
-        {
-            return IsTimeout(response.Exception)
-                ? Fail(scope, endpoint, "timeout", status, "the token endpoint did not answer in time", response.Exception)
-                : Fail(scope, endpoint, "network_error", status, "the token endpoint could not be reached", response.Exception);
-        }
-
-        // RFC 6749 5.2: an error response is 400 or 401 with an "error" member (IdentityModel reads it only from a 400).
-        var (error, description) = response.ErrorType == ResponseErrorType.Protocol && !string.IsNullOrEmpty(response.Error)
-            ? (response.Error, response.ErrorDescription)
-            : status is 400 or 401 ? OAuthError(response.Raw) : (null, null);
-        if (!string.IsNullOrEmpty(error))
-        {
-            var detail = string.IsNullOrEmpty(description) ? "" : $" ({description})";
-            return Fail(scope, endpoint, error!, status, $"the OAuth error the token endpoint returned{detail}", null);
-        }
-
-        return answered
-            ? Fail(scope, endpoint, "invalid_response", status, "the token endpoint answered, but not with a JSON token response (a proxy or an error page?)", response.Exception)
-            : Fail(scope, endpoint, "http_error", status, $"the token endpoint answered HTTP {status} {response.HttpErrorReason}".TrimEnd(), null);
-    }
-
-    private static (string? Error, string? Description) OAuthError(string? body)
-    {
-        if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{') return (null, null);
-        try
-        {
-            var json = Newtonsoft.Json.Linq.JObject.Parse(body);
-            return (json["error"]?.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string?)json["error"] : null,
-                json["error_description"]?.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string?)json["error_description"] : null);
-        }
-        catch (Newtonsoft.Json.JsonException)
-        {
-            return (null, null);
-        }
-    }
-
-    // Whatever fires it: HttpClient.Timeout (TaskCanceledException), the resilience pipeline's timeouts, a TimeoutException.
-    private static bool IsTimeout(Exception? exception) =>
-        exception is OperationCanceledException or TimeoutException or Polly.Timeout.TimeoutRejectedException;
-
-    private CheckoutTokenException Fail(string scope, Uri endpoint, string error, int? status, string what, Exception? inner)
-    {
-        // The error can be a server-supplied string: scrubbed like the message.
-        Log.TokenFailed(_logger, scope, endpoint.AbsoluteUri, Scrub(error), null);
-        var message = $"Checkout.com did not issue an access token for scope '{scope}' from {endpoint.AbsoluteUri}: {error} ({what})" +
-            $"{(status is null ? "" : $" [HTTP {status}]")}. Check Checkout:AccessKeyId, Checkout:AccessKeySecret, the scopes granted to the key, " +
-            "the environment and the account prefix.";
-        return new CheckoutTokenException(Scrub(message), error, endpoint, status, inner);
-    }
-
-    // Defence in depth: an error description echoed by a server must not leak the secret into a message.
-    private string Scrub(string text)
-    {
-        var secret = _settings.AccessKeySecret;
-        return string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***");
     }
 
     private sealed class Slot

@@ -48,7 +48,7 @@ internal static class CheckoutCall
     /// <summary>The metadata of a response, with the idempotency key the sent request carried.</summary>
     public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response)
     {
-        var key = CheckoutRequestState.Find(request)?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
+        var key = CheckoutCallContext.Find(request)?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
         return new CheckoutResponse((int)response.StatusCode, response.Headers, response.Content?.Headers, key);
     }
 
