@@ -61,17 +61,7 @@ internal static partial class CheckoutCall
         }
     }
 
-    /// <summary>The file's bytes with its media type (a multipart part, or an upload link's body); the caller's stream is read, not disposed.</summary>
-    public static async Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-#if NET5_0_OR_GREATER
-        await file.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-#else
-        await file.Content.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-#endif
-        var part = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
-        part.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(file.MediaType);
-        return part;
-    }
+    /// <summary>The file with its media type (a multipart part, or an upload link's body), read from the caller's stream when sent (not copied, not disposed).</summary>
+    public static Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? Task.FromCanceled<HttpContent>(cancellationToken) : Task.FromResult<HttpContent>(new FilePartContent(file));
 }
