@@ -5,7 +5,7 @@ namespace Checkout.Generated.Codegen;
 /// <summary>What the run-time layer needs to know about one operation of a normalised document.</summary>
 internal sealed record CatalogEntry(
     string Id, string Method, string Path, string Host, string Tag,
-    IReadOnlyList<string> Schemes, IReadOnlyList<string> Credentials, IReadOnlyList<string> Scopes, string? IdempotencyKeyHeader = null)
+    IReadOnlyList<string> Schemes, IReadOnlyList<string> Credentials, IReadOnlyList<string> Scopes, string? IdempotencyKeyHeader = null, bool StreamsBody = false)
 {
     /// <summary>Reads the catalog from a normalised document (one entry per operation, in document order).</summary>
     public static IReadOnlyList<CatalogEntry> Read(NormalisationContext context)
@@ -39,7 +39,8 @@ internal sealed record CatalogEntry(
                 names,
                 names.Select(n => CredentialKind(n, schemes[n] as JObject)).Distinct().ToList(),
                 scopes,
-                IdempotencyHeader(context, context.Paths[path] as JObject, op)));
+                IdempotencyHeader(context, context.Paths[path] as JObject, op),
+                op["x-checkout-result"]?.Value<string>() is "file" or "location"));
         }
         return entries;
     }

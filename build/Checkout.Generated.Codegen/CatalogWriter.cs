@@ -21,7 +21,7 @@ internal static class CatalogWriter
         {
             var kinds = string.Join(" | ", e.Credentials.Select(c => "CheckoutCredentialKinds." + c));
             if (kinds.Length == 0) kinds = "CheckoutCredentialKinds.None";
-            sb.AppendLine($"            new CheckoutOperation({Literal(e.Id)}, {Literal(e.Method)}, {Literal(e.Path)}, {Literal(e.Host)}, {Literal(e.Tag)}, {kinds}, {Array(e.Schemes)}, {Array(e.Scopes)}{(e.IdempotencyKeyHeader is null ? "" : ", " + Literal(e.IdempotencyKeyHeader))}),");
+            sb.AppendLine($"            new CheckoutOperation({Literal(e.Id)}, {Literal(e.Method)}, {Literal(e.Path)}, {Literal(e.Host)}, {Literal(e.Tag)}, {kinds}, {Array(e.Schemes)}, {Array(e.Scopes)}{(e.IdempotencyKeyHeader is null ? "" : ", " + Literal(e.IdempotencyKeyHeader))}{(e.StreamsBody ? ", streamsBody: true" : "")}),");
         }
         sb.AppendLine("        };");
         sb.AppendLine();

@@ -14,6 +14,7 @@ namespace Checkout.Generated;
 public sealed class CheckoutClientFactory : IDisposable
 {
     private readonly HttpClient _httpClient;
+    private readonly HttpClient _tokenClient;
     private readonly DelegatingHandler _handler;
     private readonly bool _ownsInnerHandler;
     private bool _disposed;
@@ -31,11 +32,15 @@ public sealed class CheckoutClientFactory : IDisposable
         if (validation.Failed) throw new CheckoutConfigurationException(validation.Failures);
 
         var settings = new CheckoutSettings(options, options.TimeProvider ?? TimeProvider.System);
-        var tokens = new TokenCache(settings, () => _httpClient!, loggerFactory.CreateLogger(LogCategories.Tokens));
         _ownsInnerHandler = innerHandler is null;
+        var wire = innerHandler ?? CreateDefaultHandler();
+
+        // The token back channel: the same wire, none of the API handlers; its timeouts are its own (TokenBackChannel).
+        _tokenClient = new HttpClient(wire, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        var tokens = new TokenCache(settings, () => _tokenClient, loggerFactory.CreateLogger(LogCategories.Tokens));
         var logger = loggerFactory.CreateLogger(LogCategories.Http);
-        var authenticating = new CheckoutHandler(settings, tokens, logger) { InnerHandler = innerHandler ?? CreateDefaultHandler() };
-        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, tokens, logger) { InnerHandler = authenticating } };
+        var authenticating = new CheckoutHandler(settings, tokens, logger) { InnerHandler = wire };
+        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, logger) { InnerHandler = authenticating } };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
         if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
     }
@@ -60,6 +65,7 @@ public sealed class CheckoutClientFactory : IDisposable
         if (_disposed) return;
         _disposed = true;
         _httpClient.Dispose();
+        _tokenClient.Dispose();
         if (_ownsInnerHandler) _handler.Dispose();
     }
 

@@ -9,7 +9,7 @@ public sealed class CheckoutOperation
     public CheckoutOperation(
         string id, string method, string pathTemplate, string host, string tag,
         CheckoutCredentialKinds credentials, IReadOnlyList<string> securitySchemes, IReadOnlyList<string> scopes,
-        string? idempotencyKeyHeader = null)
+        string? idempotencyKeyHeader = null, bool streamsBody = false)
     {
         Id = id;
         Method = method;
@@ -20,6 +20,7 @@ public sealed class CheckoutOperation
         SecuritySchemes = securitySchemes;
         Scopes = scopes;
         IdempotencyKeyHeader = idempotencyKeyHeader;
+        StreamsBody = streamsBody;
     }
 
     /// <summary>The operation id, e.g. <c>requestPaymentOrPayout</c> (the spec's id, cleaned by the normaliser's <c>OperationNameRule</c>).</summary>
@@ -48,6 +49,9 @@ public sealed class CheckoutOperation
 
     /// <summary>The idempotency-key header the operation declares (<c>Cko-Idempotency-Key</c>), or null when it declares none.</summary>
     public string? IdempotencyKeyHeader { get; }
+
+    /// <summary>Whether a success answers with a file or report (<see cref="CheckoutFile"/>): its body reaches the caller as a live stream, not buffered.</summary>
+    public bool StreamsBody { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {PathTemplate} ({Id}, {Host})";

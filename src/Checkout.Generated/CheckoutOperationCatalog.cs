@@ -9,7 +9,6 @@ namespace Checkout.Generated;
 /// <summary>Every operation of the spec the client was generated from; the generated half lists them.</summary>
 public static partial class CheckoutOperationCatalog
 {
-    private const string RequestKey = "Checkout.Generated.Operation";
     private static readonly CheckoutOperation[] Operations = CreateOperations();
     private static readonly Dictionary<string, CheckoutOperation> ById = Operations.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
@@ -27,29 +26,23 @@ public static partial class CheckoutOperationCatalog
         ById.TryGetValue(operationId ?? throw new ArgumentNullException(nameof(operationId)), out var operation) ? operation : null;
 
     /// <summary>The operation a generated client tagged this request with, or null for a request it did not make.</summary>
-    public static CheckoutOperation? Of(HttpRequestMessage request)
-    {
-        if (request is null) throw new ArgumentNullException(nameof(request));
-#if NET5_0_OR_GREATER
-        return request.Options.TryGetValue(new HttpRequestOptionsKey<CheckoutOperation>(RequestKey), out var operation) ? operation : null;
-#else
-        return request.Properties.TryGetValue(RequestKey, out var value) ? value as CheckoutOperation : null;
-#endif
-    }
+    public static CheckoutOperation? Of(HttpRequestMessage request) =>
+        CheckoutCallContext.Find(request ?? throw new ArgumentNullException(nameof(request)))?.Operation;
 
-    /// <summary>Called by generated clients before sending: records which operation the request is for.</summary>
+    /// <summary>Called by generated clients before sending: attaches the call's context (the operation, the relative URL) to the request.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static void Tag(HttpRequestMessage request, string operationId)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var operation = Find(operationId) ?? throw new InvalidOperationException($"Operation '{operationId}' is not in the generated catalog: rebuild the library.");
-        if (request.RequestUri is { IsAbsoluteUri: false } uri && PathParameters.FirstUnusable(operation.PathTemplate, uri.OriginalString) is { } parameter)
-            throw new ArgumentException($"Operation '{operation.Id}' ({operation.Method} {operation.PathTemplate}): path parameter '{parameter}' is empty, '.' or '..', which would send the request to another path.", parameter);
-#if NET5_0_OR_GREATER
-        request.Options.Set(new HttpRequestOptionsKey<CheckoutOperation>(RequestKey), operation);
-#else
-        request.Properties[RequestKey] = operation;
-#endif
+        string? relative = null;
+        if (request.RequestUri is { IsAbsoluteUri: false } uri)
+        {
+            relative = uri.OriginalString;
+            if (PathParameters.FirstUnusable(operation.PathTemplate, relative) is { } parameter)
+                throw new ArgumentException($"Operation '{operation.Id}' ({operation.Method} {operation.PathTemplate}): path parameter '{parameter}' is empty, '.' or '..', which would send the request to another path.", parameter);
+        }
+        CheckoutCallContext.Attach(request, new CheckoutCallContext(operation, relative));
     }
 
     private static partial CheckoutOperation[] CreateOperations();

@@ -46,6 +46,13 @@ public sealed class CheckoutOptions
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
+    /// How long one token request may take before it is given up as a timeout (default 10 seconds). Token requests go through
+    /// their own HTTP client, not the API's: this bounds them whatever the API calls' timeouts; they are retried after a
+    /// transient failure as often as <see cref="CheckoutResilienceOptions.MaxRetryAttempts"/> allows.
+    /// </summary>
+    public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Whether access tokens are cached through the app's <c>HybridCache</c> when one is registered (default true), so that
     /// every instance sharing its distributed cache shares them; stored encrypted with Data Protection. See docs/fleet.md.
     /// </summary>

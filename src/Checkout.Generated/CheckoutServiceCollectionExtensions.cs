@@ -16,6 +16,12 @@ public static class CheckoutServiceCollectionExtensions
     /// <summary>The name of the HTTP client every generated Checkout client sends through.</summary>
     public const string HttpClientName = "Checkout.Generated";
 
+    /// <summary>
+    /// The name of the HTTP client OAuth token requests go through (the token back channel): none of the API client's
+    /// handlers, its primary handler; <c>AddHttpClient(TokenHttpClientName)</c> adds handlers of your own to it.
+    /// </summary>
+    public const string TokenHttpClientName = "Checkout.Generated.Tokens";
+
     /// <summary>Registers <see cref="ICheckoutClient"/> and every tag client, bound to <paramref name="configuration"/> (usually <c>GetSection("Checkout")</c>), validated at start.</summary>
     /// <returns>The builder of the shared HTTP client, to chain handlers (e.g. resilience).</returns>
     public static IHttpClientBuilder AddCheckoutClient(this IServiceCollection services, IConfiguration configuration)

@@ -7,9 +7,6 @@ namespace Checkout.Generated.Tests.Package;
 [Category("Package")]
 public class PublicApiTests
 {
-    private static readonly string Approved = RepositoryFiles.Path("api", "Checkout.Generated.approved.txt");
-    private static readonly string Received = RepositoryFiles.Path("api", "Checkout.Generated.received.txt");
-
     [Test]
     public void PublicApi_CoversEveryExportedType()
     {
@@ -36,22 +33,33 @@ public class PublicApiTests
             && words.Any(w => w is "class" or "interface" or "enum" or "struct" or "delegate" or "record");
     }
 
-    [Test]
-    public void PublicApi_MatchesTheApprovedBaseline()
+    /// <summary>The packages whose public API is snapshotted: the core, the local server, the ASP.NET Core webhooks.</summary>
+    private static readonly System.Type[] Packages =
+    [
+        typeof(CheckoutOperationCatalog),
+        typeof(Checkout.Generated.Testing.CheckoutMockServer),
+        typeof(Checkout.Generated.AspNetCore.CheckoutWebhookEndpointRouteBuilderExtensions),
+    ];
+
+    [TestCaseSource(nameof(Packages))]
+    public void PublicApi_MatchesTheApprovedBaseline(System.Type package)
     {
-        var actual = PublicApi.Of(typeof(CheckoutOperationCatalog).Assembly);
-        var approved = System.IO.File.Exists(Approved) ? System.IO.File.ReadAllText(Approved).Replace("\r\n", "\n") : "";
+        var name = package.Assembly.GetName().Name!;
+        var approvedPath = RepositoryFiles.Path("api", name + ".approved.txt");
+        var receivedPath = RepositoryFiles.Path("api", name + ".received.txt");
+        var actual = PublicApi.Of(package.Assembly);
+        var approved = System.IO.File.Exists(approvedPath) ? System.IO.File.ReadAllText(approvedPath).Replace("\r\n", "\n") : "";
         if (actual == approved)
         {
-            System.IO.File.Delete(Received);
+            System.IO.File.Delete(receivedPath);
             return;
         }
 
         // build/update-spec moves the received file over the approved one; a reviewer then sees the API diff.
-        System.IO.File.WriteAllText(Received, actual);
+        System.IO.File.WriteAllText(receivedPath, actual);
         var (removed, added) = PublicApi.Diff(approved, actual);
-        Assert.Fail($"The public API of Checkout.Generated differs from api/Checkout.Generated.approved.txt "
+        Assert.Fail($"The public API of {name} differs from api/{name}.approved.txt "
             + $"({removed.Count} lines removed, {added.Count} added). If intended, run build/update-spec or copy "
-            + $"api/Checkout.Generated.received.txt over the approved file and commit it.\n{PublicApi.Format(removed, added)}");
+            + $"api/{name}.received.txt over the approved file and commit it.\n{PublicApi.Format(removed, added)}");
     }
 }

@@ -28,6 +28,9 @@ public sealed class StormTests
         options.Resilience.MaxDelay = TimeSpan.FromMilliseconds(200);
         options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(2);
         options.Resilience.TotalTimeout = TimeSpan.FromSeconds(20);
+
+        // Token requests have their own timeout (the back channel's), as short as an API attempt's here.
+        options.TokenRequestTimeout = TimeSpan.FromSeconds(2);
     }
 
     private static CheckoutMockFault[] EveryKindOfFault(string? operationId, double each) =>

@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace Checkout.Generated.Testing;
 
 /// <summary>Turns the spec's schemas into full example instances: media-type examples first, else composed from schema and property examples.</summary>
-public sealed class ExampleComposer
+internal sealed class ExampleComposer
 {
     private const int MaxVariants = 64;
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };

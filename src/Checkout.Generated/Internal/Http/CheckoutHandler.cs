@@ -17,56 +17,54 @@ internal sealed class CheckoutHandler : DelegatingHandler
     private readonly CheckoutSettings _settings;
     private readonly TokenCache _tokens;
     private readonly ILogger _logger;
-    private readonly string _clientBase;
 
     public CheckoutHandler(CheckoutSettings settings, TokenCache tokens, ILogger logger)
     {
         _settings = settings;
         _tokens = tokens;
         _logger = logger;
-        _clientBase = settings.ClientBaseAddress.AbsoluteUri;
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = CheckoutOperationCatalog.Of(request);
-        if (operation is null)
+        if (CheckoutCallContext.Find(request) is not { Operation: { } operation } call)
         {
             if (_logger.IsEnabled(LogLevel.Trace)) Log.Untagged(_logger, request.RequestUri?.Host ?? "(none)", null);
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        var plan = _settings.PlanFor(operation);
+        var plan = call.Plan ??= _settings.PlanFor(operation);
         var started = _settings.Time.GetTimestamp();
-        var state = CheckoutRequestState.Find(request);
-        state?.AttemptStarted();
-        using var retry = state?.Attempts > 1 ? CheckoutTelemetry.StartRetry(operation, state.Attempts) : null;
+        var attempt = call.AttemptStarted();
+        using var retry = attempt > 1 ? CheckoutTelemetry.StartRetry(operation, attempt) : null;
         try
         {
-            request.RequestUri = Resolve(plan, request.RequestUri);
-            var response = await SendAuthenticatedAsync(request, plan, cancellationToken).ConfigureAwait(false);
-            state?.MayHaveReached();
-            await ReadBodyAsync(response).ConfigureAwait(false);
+            // The absolute URL, composed once from the operation's host and the path the generated method built.
+            if (attempt == 1 && call.RelativeUri is { } relative) request.RequestUri = new Uri(plan.BaseAddress, relative);
+            var response = await SendAuthenticatedAsync(request, call, plan, cancellationToken).ConfigureAwait(false);
+            call.MayHaveReached();
+            if (!(operation.StreamsBody && response.IsSuccessStatusCode)) await ReadBodyAsync(response).ConfigureAwait(false);
             CheckoutTelemetry.Complete(retry, (int)response.StatusCode, null);
             if (_logger.IsEnabled(LogLevel.Information))
-                Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri.Host, (int)response.StatusCode, Elapsed(started), null);
+                Log.RequestCompleted(_logger, operation.Method, operation.Id, request.RequestUri!.Host, (int)response.StatusCode, Elapsed(started), null);
             return response;
         }
-        catch (Exception ex) when (LogFailure(operation, request, started, ex, cancellationToken) || Traced(retry, ex))
+        catch (Exception ex) when (LogFailure(operation, call, request, started, ex, cancellationToken) || Traced(retry, ex))
         {
             throw;
         }
-        catch (Exception ex) when (state is not null && ex is not CheckoutException && !IsConnectFailure(ex))
+        catch (Exception ex) when (ex is not CheckoutException && !IsConnectFailure(ex))
         {
-            state.MayHaveReached();
+            call.MayHaveReached();
             throw;
         }
     }
 
     /// <summary>
     /// Reads the whole body within the attempt, so that a reset or a cut body is a failure of this attempt (retried when
-    /// safe, reported as <see cref="CheckoutTransportException"/>) rather than an I/O error in the caller's code.
+    /// safe, reported as <see cref="CheckoutTransportException"/>) rather than an I/O error in the caller's code. A file
+    /// or report download (<see cref="CheckoutOperation.StreamsBody"/>) is not read here: its caller gets the live stream.
     /// </summary>
     private static async Task ReadBodyAsync(HttpResponseMessage response)
     {
@@ -94,7 +92,7 @@ internal sealed class CheckoutHandler : DelegatingHandler
     }
 
     // Not async: it only picks the next task, so it adds no state machine per request (the caller awaits inside its try).
-    private Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendAuthenticatedAsync(HttpRequestMessage request, CheckoutCallContext call, OperationPlan plan, CancellationToken cancellationToken)
     {
         // A session secret the caller set is theirs to send (3DS session operations).
         if (plan.AcceptsCallerAuthorization && request.Headers.Authorization is not null)
@@ -110,18 +108,18 @@ internal sealed class CheckoutHandler : DelegatingHandler
                 request.Headers.Authorization = plan.KeyHeader;
                 return base.SendAsync(request, cancellationToken);
             case AuthMode.OAuth:
-                return SendWithTokenAsync(request, plan, cancellationToken);
+                return SendWithTokenAsync(request, call, plan, cancellationToken);
             default:
                 throw plan.Denial();
         }
     }
 
-    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, OperationPlan plan, CancellationToken cancellationToken)
+    /// <summary>One token look-up per attempt; after a 401 the token is dropped and the request sent once more with a new one.</summary>
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, CheckoutCallContext call, OperationPlan plan, CancellationToken cancellationToken)
     {
         var scope = plan.Scope!;
-        CheckoutTelemetry.Of(request)?.SetTag(CheckoutTelemetry.ScopeTag, scope);
+        call.Activity?.SetTag(CheckoutTelemetry.ScopeTag, scope);
         var token = await _tokens.GetAsync(scope, cancellationToken).ConfigureAwait(false);
-        await MakeReplayableAsync(request).ConfigureAwait(false);
         request.Headers.Authorization = token.Header;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized) return response;
@@ -134,26 +132,11 @@ internal sealed class CheckoutHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The token operation called through a generated client (<c>RequestAccessTokenAsync</c>): its form completed from the options.</summary>
     private async Task<HttpResponseMessage> SendTokenRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await TokenRequestDefaults.ApplyAsync(request, _settings).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Buffers a streamed body so the request can be sent a second time after a 401.</summary>
-    private static Task MakeReplayableAsync(HttpRequestMessage request) =>
-        request.Content is null or ByteArrayContent ? Task.CompletedTask : request.Content.LoadIntoBufferAsync();
-
-    /// <summary>The request URL on the operation's host: relative paths resolve under its base (dot segments removed).</summary>
-    private Uri Resolve(OperationPlan plan, Uri? uri)
-    {
-        if (uri is null) return plan.BaseAddress;
-        if (!uri.IsAbsoluteUri) return new Uri(plan.BaseAddress, uri);
-        if (ReferenceEquals(plan.BaseAddress, _settings.ClientBaseAddress)) return uri;
-
-        // The HTTP client resolved the generated relative path against the api base: move it to the operation's host.
-        var text = uri.AbsoluteUri;
-        return text.StartsWith(_clientBase, StringComparison.Ordinal) ? new Uri(plan.BaseAddress, text.Substring(_clientBase.Length)) : uri;
     }
 
     private static bool Traced(System.Diagnostics.Activity? retry, Exception exception)
@@ -165,11 +148,11 @@ internal sealed class CheckoutHandler : DelegatingHandler
     private double Elapsed(long started) => _settings.Time.GetElapsedTime(started).TotalMilliseconds;
 
     /// <summary>An attempt's failure, at Information and without the exception: the resilience handler logs the call's final failure once.</summary>
-    private bool LogFailure(CheckoutOperation operation, HttpRequestMessage request, long started, Exception exception, CancellationToken cancellationToken)
+    private bool LogFailure(CheckoutOperation operation, CheckoutCallContext call, HttpRequestMessage request, long started, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested) return false;
         if (!_logger.IsEnabled(LogLevel.Information)) return false;
-        var attempt = Math.Max(1, CheckoutRequestState.Find(request)?.Attempts ?? 1);
+        var attempt = Math.Max(1, call.Attempts);
         Log.AttemptFailed(_logger, operation.Method, operation.Id, attempt, request.RequestUri?.Host ?? "(none)", Elapsed(started), Log.Reason(exception), null);
         return false;
     }

@@ -24,6 +24,11 @@ internal sealed class CheckoutSettings
         Prefix = CheckoutOptionsValidator.ResolvePrefix(options);
         Time = time;
         RefreshMargin = options.TokenRefreshMargin;
+        TokenTimeout = options.TokenRequestTimeout;
+        var resilience = options.Resilience ?? new CheckoutResilienceOptions { Enabled = false };
+        TokenRetries = resilience.Enabled ? Math.Max(0, resilience.MaxRetryAttempts) : 0;
+        TokenBaseDelay = resilience.BaseDelay;
+        TokenMaxDelay = resilience.MaxDelay;
         ResilienceEnabled = options.Resilience?.Enabled ?? false;
         Pipeline = CheckoutResiliencePipeline.Create(options.Resilience ?? new CheckoutResilienceOptions { Enabled = false }, time);
         AccessKeyId = options.AccessKeyId;
@@ -69,6 +74,17 @@ internal sealed class CheckoutSettings
     public TimeProvider Time { get; }
 
     public TimeSpan RefreshMargin { get; }
+
+    /// <summary>The timeout of one token request (its own, not the API client's).</summary>
+    public TimeSpan TokenTimeout { get; }
+
+    /// <summary>How many times a token request is repeated after a transient failure (none when resilience is off).</summary>
+    public int TokenRetries { get; }
+
+    /// <summary>The first wait before a token request is repeated (doubled each time, capped by <see cref="TokenMaxDelay"/>).</summary>
+    public TimeSpan TokenBaseDelay { get; }
+
+    public TimeSpan TokenMaxDelay { get; }
 
     /// <summary>Whether the built-in retries and timeouts run (the HTTP client's own timeout is then off).</summary>
     public bool ResilienceEnabled { get; }

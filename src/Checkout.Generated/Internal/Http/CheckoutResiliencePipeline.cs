@@ -16,15 +16,15 @@ namespace Checkout.Generated.Internal;
 /// timeout, and jittered, bounded retries of transient failures (Polly) that are not made when their wait would outlast it.
 /// </summary>
 /// <remarks>
-/// The total timeout is a deadline taken once per call (<see cref="CheckoutRequestState.StartedAt"/>), not a timer of its own.
+/// The total timeout is a deadline taken once per call (<see cref="CheckoutCallContext.StartedAt"/>), not a timer of its own.
 /// The first attempt runs here with one pooled timer; only a call whose first attempt failed transiently, and may be retried,
 /// enters the Polly pipeline for its remaining attempts. A call that succeeds first time, nearly every call, so pays for one
-/// timer and no strategy. Retries only calls marked <see cref="CheckoutRequestState.Repeatable"/>.
+/// timer and no strategy. Retries only calls marked <see cref="CheckoutCallContext.Repeatable"/>.
 /// </remarks>
 internal sealed class CheckoutResiliencePipeline
 {
     /// <summary>The call's state, set on the context of every execution of the retry pipeline.</summary>
-    private static readonly ResiliencePropertyKey<CheckoutRequestState> Call = new("Checkout.Generated.Call");
+    private static readonly ResiliencePropertyKey<CheckoutCallContext> Call = new("Checkout.Generated.Call");
 
     /// <summary>Below this an attempt would be cut before it could answer; Polly also reads a zero timeout as "none".</summary>
     private static readonly TimeSpan ShortestAttempt = TimeSpan.FromMilliseconds(1);
@@ -55,13 +55,16 @@ internal sealed class CheckoutResiliencePipeline
     public static CheckoutResiliencePipeline? Create(CheckoutResilienceOptions options, TimeProvider time) =>
         options.Enabled ? new CheckoutResiliencePipeline(options, time) : null;
 
+    /// <summary>Whether the policy makes retries at all (<see cref="CheckoutResilienceOptions.MaxRetryAttempts"/> above zero).</summary>
+    public bool Retries => _retries is not null;
+
     /// <summary>Whether a method may be sent twice without acting twice (RFC 9110 9.2.2); POST and PATCH need an idempotency key.</summary>
     public static bool IsIdempotentMethod(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
 
     /// <summary>Sends <paramref name="request"/> under the policy: the first attempt here, the retries (if any are needed and allowed) through Polly.</summary>
     /// <remarks>The caller's cancellation stays <see cref="OperationCanceledException"/>; an attempt timeout is a <see cref="TimeoutRejectedException"/>.</remarks>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CheckoutRequestState call, IAttemptSender sender, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CheckoutCallContext call, IAttemptSender sender, CancellationToken cancellationToken)
     {
         call.StartedAt = _time.GetTimestamp();
         HttpResponseMessage? response = null;
@@ -156,17 +159,17 @@ internal sealed class CheckoutResiliencePipeline
         (int)status is 429 or 502 or 503 or 504;
 
     /// <summary>The attempt timeout, or less when the call's total timeout ends sooner.</summary>
-    private TimeSpan AttemptTimeout(CheckoutRequestState call)
+    private TimeSpan AttemptTimeout(CheckoutCallContext call)
     {
         var left = TimeLeft(call);
         return left >= _attempt ? _attempt : left > ShortestAttempt ? left : ShortestAttempt;
     }
 
     /// <summary>Whether the call may be sent again after a transient outcome: it is repeatable and the wait ends before its deadline.</summary>
-    /// <param name="call">The call; its <see cref="CheckoutRequestState.NextDelay"/> is set to the wait when the retry is allowed.</param>
+    /// <param name="call">The call; its <see cref="CheckoutCallContext.NextDelay"/> is set to the wait when the retry is allowed.</param>
     /// <param name="response">The transient answer, or null after a transport failure or timeout.</param>
     /// <param name="attempt">The attempt that just ended, from 0.</param>
-    private bool MayRetry(CheckoutRequestState call, HttpResponseMessage? response, int attempt)
+    private bool MayRetry(CheckoutCallContext call, HttpResponseMessage? response, int attempt)
     {
         if (!call.Repeatable) return false;
         var delay = RetryAfter(response) ?? Backoff(attempt);
@@ -175,7 +178,7 @@ internal sealed class CheckoutResiliencePipeline
         return true;
     }
 
-    private TimeSpan TimeLeft(CheckoutRequestState call) => _total - _time.GetElapsedTime(call.StartedAt);
+    private TimeSpan TimeLeft(CheckoutCallContext call) => _total - _time.GetElapsedTime(call.StartedAt);
 
     /// <summary>The base delay doubled for each retry already made, between 80% and 120% of that at random, capped.</summary>
     private TimeSpan Backoff(int attempt)

@@ -23,11 +23,11 @@ internal sealed class CheckoutTelemetryHandler : DelegatingHandler
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!CheckoutTelemetry.Observed || CheckoutOperationCatalog.Of(request) is not { } operation) return base.SendAsync(request, cancellationToken);
-        return SendObservedAsync(request, operation, cancellationToken);
+        if (!CheckoutTelemetry.Observed || CheckoutCallContext.Find(request) is not { Operation: { } operation } call) return base.SendAsync(request, cancellationToken);
+        return SendObservedAsync(request, call, operation, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CheckoutOperation operation, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, CheckoutCallContext call, CheckoutOperation operation, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
         using var activity = CheckoutTelemetry.Source.StartActivity(operation.Method + " " + operation.PathTemplate, ActivityKind.Client);
@@ -36,7 +36,7 @@ internal sealed class CheckoutTelemetryHandler : DelegatingHandler
             activity.SetTag("http.request.method", operation.Method);
             activity.SetTag(CheckoutTelemetry.OperationTag, operation.Id);
             if (_client is not null) activity.SetTag(CheckoutTelemetry.ClientTag, _client);
-            CheckoutTelemetry.Attach(request, activity);
+            call.Activity = activity;
         }
 
         int? status = null;
@@ -63,7 +63,7 @@ internal sealed class CheckoutTelemetryHandler : DelegatingHandler
                     activity.SetTag("server.address", uri.Host);
                     activity.SetTag("server.port", uri.Port);
                 }
-                activity.SetTag("checkout.attempts", CheckoutRequestState.Find(request)?.Attempts ?? 1);
+                activity.SetTag("checkout.attempts", Math.Max(1, call.Attempts));
                 CheckoutTelemetry.Complete(activity, status, failure);
             }
             if (CheckoutTelemetry.Duration.Enabled)

@@ -13,48 +13,9 @@ using Newtonsoft.Json;
 
 namespace Checkout.Generated.Internal;
 
-/// <summary>What every generated method does around the wire: per-call options, metadata, reading bodies, errors.</summary>
-internal static class CheckoutCall
+/// <summary>Reading answers: JSON success bodies, errors, files and redirects.</summary>
+internal static partial class CheckoutCall
 {
-    public const string IdempotencyHeader = "Cko-Idempotency-Key";
-
-    private const int MaxPooledBuilder = 16 * 1024;
-    private static readonly HttpMethod Patch = new("PATCH");
-
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
-    /// <summary>Puts the caller's idempotency key and extra headers on the request; rejects what would break the call.</summary>
-    public static void Apply(HttpRequestMessage request, CheckoutRequestOptions? options)
-    {
-        if (options is null) return;
-        if (options.IdempotencyKey is { } key)
-        {
-            if (string.IsNullOrWhiteSpace(key)) throw new ArgumentException("CheckoutRequestOptions.IdempotencyKey is empty: give a unique key per logical request, or leave it null to have one generated.", nameof(options));
-            request.Headers.Remove(IdempotencyHeader);
-            request.Headers.TryAddWithoutValidation(IdempotencyHeader, key);
-        }
-        foreach (var header in options.Headers)
-        {
-            if (string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException("CheckoutRequestOptions.Headers: 'Authorization' is set from CheckoutOptions for each operation; do not pass it per call.", nameof(options));
-            if (string.Equals(header.Key, IdempotencyHeader, StringComparison.OrdinalIgnoreCase))
-                throw new ArgumentException($"CheckoutRequestOptions.Headers: set the idempotency key with CheckoutRequestOptions.IdempotencyKey, not as the '{IdempotencyHeader}' header.", nameof(options));
-            if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value))
-                throw new ArgumentException($"CheckoutRequestOptions.Headers: '{header.Key}' is not a request header that can be set per call (content headers come from the body).", nameof(options));
-        }
-    }
-
-    /// <summary>The metadata of a response, with the idempotency key the sent request carried.</summary>
-    public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response)
-    {
-        var key = CheckoutRequestState.Find(request)?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
-        return new CheckoutResponse((int)response.StatusCode, response.Headers, response.Content?.Headers, key);
-    }
-
-    private static string? IdempotencyKey(HttpRequestMessage? request) =>
-        request is not null && request.Headers.TryGetValues(IdempotencyHeader, out var values) ? values.FirstOrDefault() : null;
-
     /// <summary>Deserialises a success body straight from the stream; an unreadable one becomes a <see cref="CheckoutApiException"/>.</summary>
     public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, CheckoutResponse metadata, JsonSerializer serializer, CancellationToken cancellationToken)
         where T : class
@@ -83,59 +44,6 @@ internal static class CheckoutCall
             throw Unreadable<T>(metadata, raw, e, $"the body was cut short (JSON path '{reader.Path}', line {reader.LineNumber}, position {reader.LinePosition})", reader.Path);
         }
     }
-
-    /// <summary>A request body as JSON, written as <see cref="JsonConvert.SerializeObject(object, JsonSerializerSettings)"/> writes it, straight to UTF-8 bytes.</summary>
-    public static HttpContent JsonContent(object? body, JsonSerializer serializer, string mediaType)
-    {
-        var builder = t_builder ?? new StringBuilder(1024);
-        t_builder = null;
-        try
-        {
-            using (var text = new StringWriter(builder, CultureInfo.InvariantCulture))
-            using (var writer = new JsonTextWriter(text) { Formatting = serializer.Formatting, ArrayPool = JsonCharPool.Instance })
-            {
-                serializer.Serialize(writer, body);
-            }
-
-            var length = builder.Length;
-            var chars = ArrayPool<char>.Shared.Rent(length);
-            try
-            {
-                builder.CopyTo(0, chars, 0, length);
-                var bytes = new byte[Encoding.UTF8.GetByteCount(chars, 0, length)];
-                Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
-                var content = new ByteArrayContent(bytes);
-                content.Headers.ContentType = mediaType.IndexOf(';') < 0 ? new MediaTypeHeaderValue(mediaType) : MediaTypeHeaderValue.Parse(mediaType);
-                return content;
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(chars);
-            }
-        }
-        finally
-        {
-            // One builder per thread, reused while it stays small (serialising never awaits).
-            if (builder.Capacity <= MaxPooledBuilder)
-            {
-                builder.Clear();
-                t_builder = builder;
-            }
-        }
-    }
-
-    /// <summary>The shared instance of a request method (the generated clients set one per call).</summary>
-    public static HttpMethod Method(string method) => method switch
-    {
-        "GET" => HttpMethod.Get,
-        "POST" => HttpMethod.Post,
-        "PUT" => HttpMethod.Put,
-        "DELETE" => HttpMethod.Delete,
-        "PATCH" => Patch,
-        "HEAD" => HttpMethod.Head,
-        "OPTIONS" => HttpMethod.Options,
-        _ => new HttpMethod(method),
-    };
 
     /// <summary>A documented error status: the body is kept as text and read into <typeparamref name="TError"/> when it can be.</summary>
     public static async Task<CheckoutApiException> ErrorAsync<TError>(HttpResponseMessage response, CheckoutResponse metadata, string description, JsonSerializer serializer, CancellationToken cancellationToken)
@@ -190,20 +98,6 @@ internal static class CheckoutCall
             return new CheckoutRedirect(location, null, metadata);
         }
         return new CheckoutRedirect(requested, await FileAsync(response, metadata, cancellationToken).ConfigureAwait(false), metadata);
-    }
-
-    /// <summary>The file's bytes with its media type (a multipart part, or an upload link's body); the caller's stream is read, not disposed.</summary>
-    public static async Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-#if NET5_0_OR_GREATER
-        await file.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-#else
-        await file.Content.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-#endif
-        var part = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
-        part.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(file.MediaType);
-        return part;
     }
 
     private static CheckoutApiException Unreadable<T>(CheckoutResponse metadata, string raw, Exception? inner, string problem, string? path = null) =>

@@ -56,6 +56,8 @@ internal sealed class CheckoutOptionsValidator : IValidateOptions<CheckoutOption
         CheckResilience(options.Resilience, failures);
         if (options.TokenRefreshMargin < TimeSpan.Zero)
             failures.Add($"Checkout:TokenRefreshMargin must not be negative (was {options.TokenRefreshMargin}).");
+        if (options.TokenRequestTimeout <= TimeSpan.Zero && options.TokenRequestTimeout != System.Threading.Timeout.InfiniteTimeSpan)
+            failures.Add($"Checkout:TokenRequestTimeout must be positive (was {options.TokenRequestTimeout}).");
         return failures;
     }
 

@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace Checkout.Generated.Testing;
 
 /// <summary>One example instance of a schema: a media-type example from the spec, or one composed from its schemas.</summary>
-public sealed class ComposedExample
+internal sealed class ComposedExample
 {
     internal ComposedExample(string name, JToken value, bool fromMediaType, IReadOnlyCollection<string> subtypes, IReadOnlyCollection<string> subtypeAlternatives)
     {

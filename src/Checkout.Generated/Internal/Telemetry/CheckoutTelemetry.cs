@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Net.Http;
 
 namespace Checkout.Generated.Internal;
 
@@ -14,7 +13,6 @@ internal static class CheckoutTelemetry
 
     /// <summary>The name of a named registration (<c>AddCheckoutClient("eu", …)</c>); absent for the unnamed one.</summary>
     public const string ClientTag = "checkout.client";
-    private const string ActivityKey = "Checkout.Generated.Activity";
     private static readonly string? Version = typeof(CheckoutTelemetry).Assembly.GetName().Version?.ToString();
 
     public static readonly ActivitySource Source = new(CheckoutDiagnostics.ActivitySourceName, Version);
@@ -31,26 +29,6 @@ internal static class CheckoutTelemetry
 
     /// <summary>Whether anything listens: the span source or the duration histogram.</summary>
     public static bool Observed => Source.HasListeners() || Duration.Enabled;
-
-    /// <summary>Records the call's span on its request, so the inner handlers can tag it (scope).</summary>
-    public static void Attach(HttpRequestMessage request, Activity activity)
-    {
-#if NET5_0_OR_GREATER
-        request.Options.Set(new HttpRequestOptionsKey<Activity>(ActivityKey), activity);
-#else
-        request.Properties[ActivityKey] = activity;
-#endif
-    }
-
-    /// <summary>The span of the call this request belongs to, or null when nobody listens.</summary>
-    public static Activity? Of(HttpRequestMessage request)
-    {
-#if NET5_0_OR_GREATER
-        return request.Options.TryGetValue(new HttpRequestOptionsKey<Activity>(ActivityKey), out var activity) ? activity : null;
-#else
-        return request.Properties.TryGetValue(ActivityKey, out var value) ? value as Activity : null;
-#endif
-    }
 
     /// <summary>Counts a retry and starts its child span (attempt 2, 3, …).</summary>
     public static Activity? StartRetry(CheckoutOperation operation, int attempt)

@@ -12,20 +12,23 @@ internal static class TransportFailure
     /// a timeout, after which the outcome is unknown if the request may have reached Checkout.
     /// </summary>
     public static CheckoutTransportException TimedOut(HttpRequestMessage request, OperationCanceledException exception) =>
-        Create(CheckoutOperationCatalog.Of(request), CheckoutRequestState.Find(request), exception, timedOut: true, request.Method.Method);
+        TimedOut(CheckoutCallContext.Find(request), exception, request.Method.Method);
+
+    private static CheckoutTransportException TimedOut(CheckoutCallContext? call, OperationCanceledException exception, string method) =>
+        Create(call?.Operation, call, exception, timedOut: true, method);
 
     /// <summary>The failure of a call made for <paramref name="operation"/> (null for a request no generated client tagged).</summary>
-    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception) =>
+    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutCallContext? state, Exception exception) =>
         Create(operation, state, exception, out _);
 
     /// <summary>The same failure, and in <paramref name="detail"/> what failed and what it means for the outcome, without the call's name (for the log).</summary>
-    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, out string detail) =>
+    public static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutCallContext? state, Exception exception, out string detail) =>
         Create(operation, state, exception, exception is TimeoutRejectedException or OperationCanceledException, operation?.Method ?? "", out detail);
 
-    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method) =>
+    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutCallContext? state, Exception exception, bool timedOut, string method) =>
         Create(operation, state, exception, timedOut, method, out _);
 
-    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutRequestState? state, Exception exception, bool timedOut, string method, out string detail)
+    private static CheckoutTransportException Create(CheckoutOperation? operation, CheckoutCallContext? state, Exception exception, bool timedOut, string method, out string detail)
     {
         var what = timedOut ? "no answer in time" : "the connection failed or was cut before the whole answer arrived";
         var attempts = Math.Max(1, state?.Attempts ?? 1);

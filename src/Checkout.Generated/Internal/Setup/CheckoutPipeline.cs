@@ -14,6 +14,9 @@ internal static class CheckoutPipeline
     /// <summary>The HTTP client name of a registration: the shared name, with <c>:{name}</c> for a named one.</summary>
     public static string HttpClientName(string? name) => name is null ? CheckoutServiceCollectionExtensions.HttpClientName : CheckoutServiceCollectionExtensions.HttpClientName + ":" + name;
 
+    /// <summary>The HTTP client name of a registration's token back channel: <c>Checkout.Generated.Tokens</c>, with <c>:{name}</c> for a named one.</summary>
+    public static string TokenHttpClientName(string? name) => name is null ? CheckoutServiceCollectionExtensions.TokenHttpClientName : CheckoutServiceCollectionExtensions.TokenHttpClientName + ":" + name;
+
     /// <summary>The validated options of the registration (named options for a named one) resolved into settings.</summary>
     public static CheckoutSettings CreateSettings(IServiceProvider services, string? name)
     {
@@ -27,7 +30,7 @@ internal static class CheckoutPipeline
     public static TokenCache CreateTokens(IServiceProvider services, CheckoutSettings settings)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Tokens);
-        var httpClientName = HttpClientName(settings.Name);
+        var httpClientName = TokenHttpClientName(settings.Name);
         ITokenStore? store = null;
         if (settings.UseHybridCache && services.GetService<HybridCache>() is { } cache)
         {
@@ -38,9 +41,20 @@ internal static class CheckoutPipeline
         return new TokenCache(settings, () => services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), logger, store);
     }
 
-    /// <summary>Registers the registration's HTTP client: base address, then telemetry, resilience and authentication handlers.</summary>
-    public static IHttpClientBuilder AddHttpClient(IServiceCollection services, string? name, Func<IServiceProvider, CheckoutSettings> settings, Func<IServiceProvider, TokenCache> tokens) =>
-        services.AddHttpClient(HttpClientName(name))
+    /// <summary>
+    /// Registers the registration's HTTP clients: the API's (base address, then telemetry, resilience and authentication
+    /// handlers) and the token back channel's (none of those handlers; the API client's primary handler).
+    /// </summary>
+    public static IHttpClientBuilder AddHttpClient(IServiceCollection services, string? name, Func<IServiceProvider, CheckoutSettings> settings, Func<IServiceProvider, TokenCache> tokens)
+    {
+        var apiName = HttpClientName(name);
+        services.AddHttpClient(TokenHttpClientName(name))
+            // Each token request has its own timeout, on the options' clock (TokenBackChannel).
+            .ConfigureHttpClient(http => http.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandlerProbe.Of(sp, apiName) ?? new HttpClientHandler())
+            .RedactLoggedHeaders(new[] { "Authorization", "Proxy-Authorization" });
+
+        return services.AddHttpClient(apiName)
             .ConfigureHttpClient((sp, http) =>
             {
                 var resolved = settings(sp);
@@ -50,7 +64,8 @@ internal static class CheckoutPipeline
                 if (resolved.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler(sp => new CheckoutTelemetryHandler(settings(sp)))
-            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(settings(sp), tokens(sp), sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
+            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(settings(sp), sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
             .AddHttpMessageHandler(sp => new CheckoutHandler(settings(sp), tokens(sp), sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
             .RedactLoggedHeaders(new[] { "Authorization", "Proxy-Authorization" });
+    }
 }
