@@ -50,6 +50,8 @@ internal static class Normaliser
         new InlineObjectRule(),
         new MultipleBaseRule(),
         new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
+        new UnionPropertyRule(),
+        new RequiredMemberRule(),
         new PagingRule(),
         new UploadLinkRule(),
         new DocTextRule(),
@@ -62,7 +64,9 @@ internal static class Normaliser
         new TagNameRule(),
         new SchemaTitleRule(),
         new TypeNameRule(),
+        new UnionMemberRule(),
         new ParameterNameRule(),
+        new QueryClassRule(),
     ];
 
     /// <summary>Both phases, in the order they run.</summary>
