@@ -17,6 +17,7 @@ internal static class Normaliser
         new MissingInfoVersionRule(),
         new UnusableParameterRule(),
         new NullSchemaRule(),
+        new UnknownTypeRule(),
         new TokenUrlRule(),
         new ServerPathRule(),
         new AccountHostRule(),

@@ -78,7 +78,7 @@ internal sealed class CheckoutUnionConverter : JsonConverter
 
     /// <summary>
     /// The object alternative that fits <paramref name="json"/> best: every field it requires is present; then the most
-    /// of the JSON's fields it declares; then the fewest it declares that are absent; then the first.
+    /// of the JSON's fields it declares; then (when it recognises any) the fewest it declares that are absent; then the first.
     /// </summary>
     private static PropertyInfo BestFit(Type objectType, JObject json, JsonSerializer serializer)
     {
@@ -106,7 +106,8 @@ internal sealed class CheckoutUnionConverter : JsonConverter
                     if (property.Required is Required.Always or Required.DisallowNull) complete = false;
                 }
             }
-            var score = (complete, known, missing);
+            // Absent declared fields only tell alternatives apart once some field is recognised; else the first wins.
+            var score = (complete, known, known > 0 ? missing : 0);
             if (best is null || Better(score, bestScore))
             {
                 best = alternative;
