@@ -8,8 +8,9 @@ namespace Checkout.Generated.Codegen.Repair;
 /// <c>object</c> by generators although the spec meant a value: the type becomes the OpenAPI type it names (by its first
 /// word: <c>bool</c> → <c>boolean</c>, <c>int</c>/<c>long</c> → <c>integer</c>, <c>float</c>/<c>double</c>/<c>decimal</c> →
 /// <c>number</c>, <c>enum</c>/<c>str</c>/<c>date</c>… → <c>string</c>), else the JSON type of its example or enum values,
-/// else it is removed. An <c>array</c> that carries <c>enum</c> values but no <c>items</c> gets them as its items'
-/// (<c>allow_payment_methods</c>: a list of strings, not of <c>object</c>).
+/// else it is removed. An <c>array</c> without <c>items</c> that carries <c>enum</c> values gets them as its items'
+/// (<c>allow_payment_methods</c>: a list of strings, not of <c>object</c>); one whose example lists values of one
+/// primitive JSON type gets items of that type (<c>status_reasons: ["InvalidMimeType"]</c>).
 /// </summary>
 internal sealed class UnknownTypeRule : INormalisationRule
 {
@@ -37,10 +38,16 @@ internal sealed class UnknownTypeRule : INormalisationRule
                 else node["type"] = wanted;
                 context.Count(Name);
             }
-            if (node["type"]?.Value<string>() == "array" && node["items"] is null && node["enum"] is JArray { Count: > 0 } values)
+            if (node["type"]?.Value<string>() != "array" || node["items"] is not null) continue;
+            if (node["enum"] is JArray { Count: > 0 } values)
             {
                 node["items"] = new JObject { ["type"] = JsonType(values[0]) ?? "string", ["enum"] = values.DeepClone() };
                 node.Remove("enum");
+                context.Count(Name);
+            }
+            else if (node["example"] is JArray { Count: > 0 } examples && examples.Select(JsonType).Distinct().ToList() is [{ } itemType] && itemType is not ("object" or "array"))
+            {
+                node["items"] = new JObject { ["type"] = itemType };
                 context.Count(Name);
             }
         }

@@ -116,7 +116,7 @@ public class SurfaceShapeTests
     private static bool GivesNoSchema(JObject schema, int depth = 0)
     {
         if (schema["$ref"] is not null && depth < 8) return ContractCases.Composer.ResolveSchema(schema) is { } target && GivesNoSchema(target, depth + 1);
-        if ((string?)schema["type"] == "array" && schema["items"] is JObject items) return GivesNoSchema(items, depth + 1);
+        if ((string?)schema["type"] == "array") return schema["items"] is not JObject items || GivesNoSchema(items, depth + 1);
         if ((string?)schema["type"] == "object" && schema["additionalProperties"] is JObject values) return GivesNoSchema(values, depth + 1);
         var type = (string?)schema["type"];
         return (type is null or "object") && schema["$ref"] is null && schema["properties"] is not JObject { HasValues: true }

@@ -166,10 +166,13 @@ public class SurfaceShapeRuleTests
     [TestCase("int", "integer")]
     public void UnknownType_BecomesTheOpenApiTypeItNames(string type, string expected)
     {
-        var result = Holder(new JObject { ["flag"] = new JObject { ["type"] = type }, ["methods"] = new JObject { ["type"] = "array", ["enum"] = new JArray("card", "ideal") } });
+        var result = Holder(new JObject { ["flag"] = new JObject { ["type"] = type }, ["methods"] = new JObject { ["type"] = "array", ["enum"] = new JArray("card", "ideal") },
+            ["reasons"] = new JObject { ["type"] = "array", ["example"] = new JArray("InvalidMimeType") },
+        });
 
         var holder = Schemas(result)["Holder"]!["properties"]!;
         Assert.That((string?)holder["flag"]!["type"], Is.EqualTo(expected));
         Assert.That((string?)holder["methods"]!["items"]!["type"], Is.EqualTo("string"), "an enum array without items: the values are its items'");
+        Assert.That((string?)holder["reasons"]!["items"]!["type"], Is.EqualTo("string"), "an array without items: its example's values say their type");
     }
 }
