@@ -51,6 +51,7 @@ internal static class Normaliser
         new InlineObjectRule(),
         new MultipleBaseRule(),
         new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
+        new RequiredValueRule(), // again: required value fields of inline allOf parts meet their required list only once merged (previous platform's card destination)
         new UnionPropertyRule(),
         new RequiredMemberRule(),
         new PagingRule(),
