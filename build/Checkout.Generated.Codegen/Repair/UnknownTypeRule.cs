@@ -8,7 +8,8 @@ namespace Checkout.Generated.Codegen.Repair;
 /// <c>object</c> by generators although the spec meant a value: the type becomes the OpenAPI type it names (by its first
 /// word: <c>bool</c> → <c>boolean</c>, <c>int</c>/<c>long</c> → <c>integer</c>, <c>float</c>/<c>double</c>/<c>decimal</c> →
 /// <c>number</c>, <c>enum</c>/<c>str</c>/<c>date</c>… → <c>string</c>), else the JSON type of its example or enum values,
-/// else it is removed. An <c>array</c> without <c>items</c> that carries <c>enum</c> values gets them as its items'
+/// else it is removed; a string <c>default</c> or <c>example</c> beside it takes that type (<c>"false"</c> → <c>false</c>).
+/// An <c>array</c> without <c>items</c> that carries <c>enum</c> values gets them as its items'
 /// (<c>allow_payment_methods</c>: a list of strings, not of <c>object</c>); one whose example lists values of one
 /// primitive JSON type gets items of that type (<c>status_reasons: ["InvalidMimeType"]</c>).
 /// </summary>
@@ -35,7 +36,12 @@ internal sealed class UnknownTypeRule : INormalisationRule
             {
                 var wanted = Named(value.Value<string>()!) ?? JsonType(node["example"]) ?? JsonType((node["enum"] as JArray)?.FirstOrDefault());
                 if (wanted is null) node.Remove("type");
-                else node["type"] = wanted;
+                else
+                {
+                    node["type"] = wanted;
+                    // The values written beside such a type are often strings too ("default": "false"): they take the type.
+                    foreach (var key in new[] { "default", "example" }) if (node[key] is JValue { Type: JTokenType.String } text) node[key] = Typed(text.Value<string>()!, wanted) ?? text;
+                }
                 context.Count(Name);
             }
             if (node["type"]?.Value<string>() != "array" || node["items"] is not null) continue;
@@ -64,6 +70,14 @@ internal sealed class UnknownTypeRule : INormalisationRule
         var first = new string(type.TrimStart().TakeWhile(char.IsLetterOrDigit).ToArray());
         return Aliases.TryGetValue(first, out var known) ? known : null;
     }
+
+    private static JToken? Typed(string text, string type) => type switch
+    {
+        "boolean" when bool.TryParse(text.Trim(), out var flag) => flag,
+        "integer" when long.TryParse(text.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var whole) => whole,
+        "number" when decimal.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) => number,
+        _ => null,
+    };
 
     private static string? JsonType(JToken? value) => value?.Type switch
     {

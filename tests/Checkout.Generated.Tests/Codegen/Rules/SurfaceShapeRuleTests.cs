@@ -166,12 +166,14 @@ public class SurfaceShapeRuleTests
     [TestCase("int", "integer")]
     public void UnknownType_BecomesTheOpenApiTypeItNames(string type, string expected)
     {
-        var result = Holder(new JObject { ["flag"] = new JObject { ["type"] = type }, ["methods"] = new JObject { ["type"] = "array", ["enum"] = new JArray("card", "ideal") },
+        var result = Holder(new JObject { ["flag"] = new JObject { ["type"] = type, ["default"] = "false", ["example"] = "7" }, ["methods"] = new JObject { ["type"] = "array", ["enum"] = new JArray("card", "ideal") },
             ["reasons"] = new JObject { ["type"] = "array", ["example"] = new JArray("InvalidMimeType") },
         });
 
         var holder = Schemas(result)["Holder"]!["properties"]!;
         Assert.That((string?)holder["flag"]!["type"], Is.EqualTo(expected));
+        if (expected == "boolean") Assert.That(holder["flag"]!["default"]!.Type, Is.EqualTo(JTokenType.Boolean), "a string default beside it takes the type");
+        if (expected == "integer") Assert.That(holder["flag"]!["example"]!.Type, Is.EqualTo(JTokenType.Integer), "a string example beside it takes the type");
         Assert.That((string?)holder["methods"]!["items"]!["type"], Is.EqualTo("string"), "an enum array without items: the values are its items'");
         Assert.That((string?)holder["reasons"]!["items"]!["type"], Is.EqualTo("string"), "an array without items: its example's values say their type");
     }
