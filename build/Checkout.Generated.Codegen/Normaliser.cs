@@ -17,6 +17,7 @@ internal static class Normaliser
         new MissingInfoVersionRule(),
         new UnusableParameterRule(),
         new NullSchemaRule(),
+        new UnknownTypeRule(),
         new TokenUrlRule(),
         new ServerPathRule(),
         new AccountHostRule(),
@@ -50,6 +51,9 @@ internal static class Normaliser
         new InlineObjectRule(),
         new MultipleBaseRule(),
         new ReferenceWrapperRule(), // again: merging inline allOf parts leaves new single-reference wrappers (NSwag's `Self : SelfLink`)
+        new RequiredValueRule(), // again: required value fields of inline allOf parts meet their required list only once merged (previous platform's card destination)
+        new UnionPropertyRule(),
+        new RequiredMemberRule(),
         new PagingRule(),
         new UploadLinkRule(),
         new ResultMetadataRule(),
@@ -64,7 +68,9 @@ internal static class Normaliser
         new SchemaTitleRule(),
         new TypeNameRule(),
         new ValueTypeRule(),
+        new UnionMemberRule(),
         new ParameterNameRule(),
+        new QueryClassRule(),
     ];
 
     /// <summary>Both phases, in the order they run.</summary>

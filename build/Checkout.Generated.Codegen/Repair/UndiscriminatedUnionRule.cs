@@ -7,8 +7,8 @@ namespace Checkout.Generated.Codegen.Repair;
 /// Codegen policy: a request or response body that is a <c>oneOf</c>/<c>anyOf</c> without discriminator cannot be
 /// one C# type, and generators silently keep only the first alternative (so a payout could not be sent through
 /// <c>POST /payments</c>). Such a body becomes a union schema in <c>components/schemas</c>
-/// (<c>{Operation}Request</c> / <c>{Operation}Response</c>, marked <c>x-checkout-union</c>) with one property per
-/// alternative, named after it: the generated class converts implicitly from each alternative, writes the one it
+/// (<c>{Operation}Request</c> / <c>{Operation}Response</c>, marked <c>x-checkout-union</c>, <see cref="Unions"/>) with
+/// one property per alternative (named after it in the shaping phase): the generated class converts implicitly from each alternative, writes the one it
 /// holds, and reads a response into the alternative whose JSON type (object, array, …) matches. A response whose
 /// alternatives are all objects keeps its first alternative (the others' fields survive in <c>AdditionalProperties</c>).
 /// The alternatives are listed in the description and in <c>x-checkout-one-of</c>.
@@ -37,11 +37,9 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
         if (body["content"] is not JObject content) return;
         foreach (var media in content.Properties().Select(p => p.Value).OfType<JObject>())
         {
-            if (media["schema"] is not JObject schema || schema["discriminator"] is not null) continue;
-            var alternatives = (schema["oneOf"] ?? schema["anyOf"]) as JArray;
-            if (alternatives is null || alternatives.Count < 2) continue;
+            if (media["schema"] is not JObject schema || Unions.Alternatives(schema) is not { } alternatives) continue;
 
-            var names = alternatives.Select(a => a["$ref"]?.Value<string>()?.Split('/')[^1] is { } name ? Names.Identifier(name) : "an inline schema").ToList();
+            var names = alternatives.Select(Unions.Label).ToList();
             var kinds = alternatives.Select(a => JsonKind(context.Document, a)).Distinct().ToList();
             var description = (request ? "Any one of: " : "One of: ") + string.Join(", ", names) + ".";
             if (!request && kinds.Count == 1 && kinds[0] == "object")
@@ -53,7 +51,7 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
             }
             else
             {
-                media["schema"] = Union(context, id + role, alternatives, names, description);
+                media["schema"] = Unions.Add(context.Document, id + role, alternatives, description);
                 Origin.Mark((JObject)OpenApi.Deref(context.Document, media["schema"])!, owner, role);
             }
             // The body parameter's XML doc comes from the request body's description: name the accepted models there.
@@ -65,29 +63,6 @@ internal sealed class UndiscriminatedUnionRule : INormalisationRule
             }
             context.Count(Name);
         }
-    }
-
-    /// <summary>A union schema with one property per alternative (named after it), referenced in place of the body.</summary>
-    private static JObject Union(NormalisationContext context, string wanted, JArray alternatives, IReadOnlyList<string> names, string description)
-    {
-        var schemas = context.Document["components"]?["schemas"] as JObject;
-        if (schemas is null) context.Document["components"] = new JObject { ["schemas"] = schemas = new JObject() };
-        var name = Names.FreeSchemaName(schemas, wanted);
-        var properties = new JObject();
-        for (var i = 0; i < alternatives.Count; i++)
-        {
-            var key = names[i] == "an inline schema" || properties[names[i]] is not null ? "Option" + (i + 1) : names[i];
-            properties[key] = alternatives[i].DeepClone();
-        }
-        schemas[name] = new JObject
-        {
-            ["type"] = "object",
-            ["description"] = description + " Pass any of them: each converts implicitly.",
-            ["x-checkout-union"] = true,
-            ["x-checkout-one-of"] = new JArray(alternatives.Select(a => a.DeepClone())),
-            ["properties"] = properties,
-        };
-        return new JObject { ["$ref"] = "#/components/schemas/" + name };
     }
 
     /// <summary>The JSON type an alternative stands for: <c>array</c>, <c>object</c> or a primitive type name.</summary>

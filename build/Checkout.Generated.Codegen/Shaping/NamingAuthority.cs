@@ -198,4 +198,30 @@ internal static class NamingAuthority
         }
         return names;
     }
+
+    // ---- Unions and query classes (issue 17, points 4 and 5) ----
+
+    /// <summary>
+    /// The member of a union holding one alternative: the alternative's final type name (<c>ThreeDsRequestThirdParty</c>),
+    /// <c>{Type}List</c> for an array of a type, the JSON type for a primitive (<c>String</c>, <c>Integer</c>), else
+    /// <c>Option{n}</c>; <c>Value</c> appended when that is the union's own name.
+    /// </summary>
+    public static string UnionMember(string unionName, string? typeName, string? itemTypeName, string? jsonType, int position)
+    {
+        var name = typeName ?? (itemTypeName is not null ? itemTypeName + "List" : jsonType is not null and not "object" ? Names.Identifier(jsonType) : "Option" + position);
+        return name == unionName ? name + "Value" : name;
+    }
+
+    /// <summary>More optional positional parameters than this and a method takes a query class instead (CancellationToken and CheckoutRequestOptions not counted).</summary>
+    public const int MaxOptionalParameters = 6;
+
+    /// <summary>The class holding an operation's optional query parameters: <c>{Operation}Query</c> (<c>GetDisputesQuery</c>).</summary>
+    public static string QueryClass(string operationId) => Names.Identifier(operationId) + "Query";
+
+    /// <summary>The method parameter taking the query class: <c>query</c>, or <c>queryOptions</c> when a parameter already has that name.</summary>
+    public static string QueryParameter(IReadOnlyCollection<string> parameterNames) => parameterNames.Contains("query") ? "queryOptions" : "query";
+
+    /// <summary>A query class's property: the parameter's C# name (<see cref="ParameterNameRule"/>) with its first letter capitalised (<c>paymentId</c> → <c>PaymentId</c>).</summary>
+    public static string QueryMember(string parameterName) =>
+        parameterName.TrimStart('@') is { Length: > 0 } name ? char.ToUpperInvariant(name[0]) + name[1..] : parameterName;
 }

@@ -97,7 +97,8 @@ internal sealed class SchemaComposer
         if (branches.Count > 1) Sites[site] = (labels, false);
         var index = _choices.TryGetValue(site, out var chosen) && chosen < branches.Count ? chosen : 0;
         var composed = Compose(branches[index], path, depth + 1, false);
-        if (composed is JObject obj && schema["properties"] is JObject)
+        // A generated union's properties are its alternatives, not fields: only a real schema's own fields are merged.
+        if (composed is JObject obj && schema["properties"] is JObject && schema["x-checkout-union"] is null)
         {
             if (ComposeObject(schema, path, depth, true) is JObject own) Merge(obj, own);
         }

@@ -75,7 +75,7 @@ public class GeneratedCallTests
             .WithExactQueryString("limit=10&skip=5&payment_id=pay_x&this_channel_only=true")
             .Respond("application/json", """{"limit":10,"skip":5,"total_count":0,"data":[]}""");
 
-        var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(limit: 10, skip: 5, paymentId: "pay_x", thisChannelOnly: true);
+        var page = await new DisputesClient(Http("https://api.sandbox.checkout.com/")).GetDisputesAsync(new GetDisputesQuery { Limit = 10, Skip = 5, PaymentId = "pay_x", ThisChannelOnly = true });
 
         Assert.That(page.TotalCount, Is.EqualTo(0));
     }

@@ -60,6 +60,21 @@ internal sealed class OperationCall
                 continue;
             }
 
+            if (IsQueryClass(parameter.ParameterType))
+            {
+                // A query class (many optional query parameters): each property takes its parameter's example.
+                var query = Activator.CreateInstance(parameter.ParameterType)!;
+                foreach (var property in parameter.ParameterType.GetProperties())
+                {
+                    if (!specParameters.TryGetValue(Key(property.Name), out var member)) continue;
+                    var example = composer.ParameterExample(member);
+                    property.SetValue(query, Convert(example, property.PropertyType));
+                    expected.Add((string)member["in"]!, (string)member["name"]!, example);
+                }
+                arguments.Add(query);
+                continue;
+            }
+
             if (parameter.Name == "body")
             {
                 arguments.Add(body is null ? null : body.ToObject(parameter.ParameterType, JsonSerializer.CreateDefault()));
@@ -92,6 +107,11 @@ internal sealed class OperationCall
         await task.ConfigureAwait(false);
         return task.GetType().IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
     }
+
+    /// <summary>A generated query class: a class of the library whose properties are query parameters, not JSON fields.</summary>
+    public static bool IsQueryClass(Type type) =>
+        type.Assembly == typeof(CheckoutOperation).Assembly && type.IsClass && type.Name.EndsWith("Query", StringComparison.Ordinal)
+        && type.GetProperties().All(p => p.GetCustomAttribute<JsonPropertyAttribute>() is null);
 
     public static string Key(string name) => new string(name.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 

@@ -9,7 +9,7 @@ using NUnit.Framework;
 
 namespace Checkout.Generated.Tests.Models;
 
-/// <summary>Every generated union (a body of several schemas without discriminator), read straight from the reader.</summary>
+/// <summary>Every generated union (a body, property, item or map value of several schemas without discriminator), read straight from the reader.</summary>
 [Category("Models")]
 public class UnionConverterTests
 {
@@ -57,5 +57,36 @@ public class UnionConverterTests
         var error = Assert.Throws<JsonSerializationException>(() => CheckoutJson.Serialize(Activator.CreateInstance(union)));
 
         Assert.That(error!.Message, Does.Contain("must hold exactly one of").And.Contain("(it holds 0)"));
+    }
+
+    /// <summary>Several object alternatives (<c>PaymentRequest.ThreeDs</c>): an object reads as the alternative its fields fit.</summary>
+    [Test]
+    public void Read_ObjectOfOneAlternative_ReadsAsThatAlternativeAndWritesItBack()
+    {
+        var settings = CheckoutJson.Configure(new JsonSerializerSettings());
+        var composer = Contract.ContractCases.Composer;
+        var schemas = (JObject)composer.Document["components"]!["schemas"]!;
+        var checkedCount = 0;
+        Assert.Multiple(() =>
+        {
+            foreach (var union in Unions)
+            {
+                var objects = Alternatives(union).Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string) && p.PropertyType.GetProperty("AdditionalProperties") is not null).ToList();
+                if (objects.Count < 2) continue;
+                var fields = objects.ToDictionary(p => p, p => GeneratedModels.JsonProperties(p.PropertyType).Select(j => j.Json.PropertyName!).ToHashSet(StringComparer.OrdinalIgnoreCase));
+                foreach (var alternative in objects)
+                {
+                    if (schemas[alternative.PropertyType.Name] is null) continue;
+                    var example = composer.Compose(new JObject { ["$ref"] = "#/components/schemas/" + alternative.PropertyType.Name }).FirstOrDefault()?.Value as JObject;
+                    // Only an example with a field no other alternative declares says which alternative it is.
+                    if (example is null || !example.Properties().Any(f => objects.Where(o => o != alternative).All(o => !fields[o].Contains(f.Name)))) continue;
+                    checkedCount++;
+                    var read = JsonConvert.DeserializeObject(example.ToString(Formatting.None), union, settings)!;
+                    Assert.That(alternative.GetValue(read)?.GetType(), Is.EqualTo(alternative.PropertyType), $"{union.Name}: {example.ToString(Formatting.None)}");
+                    Assert.That(JObject.Parse(CheckoutJson.Serialize(read)).Properties().Select(f => f.Name), Is.EquivalentTo(example.Properties().Select(f => f.Name)), $"{union.Name}.{alternative.Name} writes back the fields it read");
+                }
+            }
+        });
+        if (checkedCount == 0) Assert.Ignore("no union of this spec release has object alternatives told apart by their fields");
     }
 }

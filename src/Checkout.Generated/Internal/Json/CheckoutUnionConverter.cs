@@ -5,12 +5,14 @@ using System.Linq;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace Checkout.Generated.Internal;
 
 /// <summary>
-/// Reads and writes a generated union (a body documented as one of several schemas without discriminator): it writes
-/// the one alternative it holds, and reads the first alternative whose JSON type (object, array, string, …) matches.
+/// Reads and writes a generated union (a body, property, array item or map value documented as one of several schemas
+/// without discriminator): it writes the one alternative it holds, and reads the alternative whose JSON type (object,
+/// array, string, …) matches; among several object alternatives, the one whose fields fit the object best.
 /// </summary>
 internal sealed class CheckoutUnionConverter : JsonConverter
 {
@@ -42,14 +44,15 @@ internal sealed class CheckoutUnionConverter : JsonConverter
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
         if (reader.TokenType == JsonToken.Null) return null;
-        // The reader's token tells the JSON type: the value is read straight from it, not buffered first.
+        // The reader's token tells the JSON type: when one alternative has it, the value is read straight from the reader.
         var kind = KindOf(reader.TokenType);
         PropertyInfo? match = null;
+        var matches = 0;
         foreach (var alternative in Of(objectType))
         {
             if (!Matches(alternative.PropertyType, kind)) continue;
-            match = alternative;
-            break;
+            match ??= alternative;
+            matches++;
         }
         if (match is null)
         {
@@ -58,9 +61,64 @@ internal sealed class CheckoutUnionConverter : JsonConverter
             throw new JsonSerializationException($"A JSON {found} matches none of {objectType.Name}'s alternatives.");
         }
         var union = Activator.CreateInstance(objectType)!;
+        if (matches > 1 && kind == JTokenType.Object)
+        {
+            // Several object alternatives: the object is buffered once and read as the one whose fields fit it best.
+            var json = JObject.Load(reader);
+            match = BestFit(objectType, json, serializer);
+            match.SetValue(union, json.ToObject(match.PropertyType, serializer));
+            return union;
+        }
         match.SetValue(union, serializer.Deserialize(reader, match.PropertyType));
         return union;
     }
+
+    /// <summary>Returns <paramref name="value"/>; a null one is an error (a union holds exactly one alternative).</summary>
+    internal static T NotNull<T>(T value) => value is null ? throw new ArgumentNullException(nameof(value)) : value;
+
+    /// <summary>
+    /// The object alternative that fits <paramref name="json"/> best: every field it requires is present; then the most
+    /// of the JSON's fields it declares; then (when it recognises any) the fewest it declares that are absent; then the first.
+    /// </summary>
+    private static PropertyInfo BestFit(Type objectType, JObject json, JsonSerializer serializer)
+    {
+        PropertyInfo? best = null;
+        (bool Complete, int Known, int Missing) bestScore = default;
+        foreach (var alternative in Of(objectType))
+        {
+            if (!Matches(alternative.PropertyType, JTokenType.Object)) continue;
+            var type = Nullable.GetUnderlyingType(alternative.PropertyType) ?? alternative.PropertyType;
+            if (serializer.ContractResolver.ResolveContract(type) is not JsonObjectContract contract)
+            {
+                best ??= alternative;
+                continue;
+            }
+            var complete = true;
+            int known = 0, missing = 0;
+            foreach (var property in contract.Properties)
+            {
+                if (property.Ignored || property.PropertyName is null) continue;
+                var present = json.Property(property.PropertyName, StringComparison.OrdinalIgnoreCase) is not null;
+                if (present) known++;
+                else
+                {
+                    missing++;
+                    if (property.Required is Required.Always or Required.DisallowNull) complete = false;
+                }
+            }
+            // Absent declared fields only tell alternatives apart once some field is recognised; else the first wins.
+            var score = (complete, known, known > 0 ? missing : 0);
+            if (best is null || Better(score, bestScore))
+            {
+                best = alternative;
+                bestScore = score;
+            }
+        }
+        return best!;
+    }
+
+    private static bool Better((bool Complete, int Known, int Missing) a, (bool Complete, int Known, int Missing) b) =>
+        a.Complete != b.Complete ? a.Complete : a.Known != b.Known ? a.Known > b.Known : a.Missing < b.Missing;
 
     private static JTokenType KindOf(JsonToken token) => token switch
     {
