@@ -54,17 +54,14 @@ internal sealed class QueryClassRule : INormalisationRule
             && (s["required"] as JArray)?.Any(r => r.Value<string>() == p.Name) != true) ?? 0);
     }
 
-    /// <summary>Every type name decided so far: component schemas, known-values classes, result classes (case-insensitively).</summary>
+    /// <summary>Every type name decided so far: component schemas (value types included), result classes (case-insensitively).</summary>
     private static HashSet<string> TakenTypeNames(JObject document)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var schema in (document["components"]?["schemas"] as JObject)?.Properties() ?? []) taken.Add(schema.Name);
         foreach (var (_, node) in OpenApi.Objects(document))
         {
-            foreach (var key in new[] { TypeNameRule.ValuesClassExtension, "x-checkout-result-type" })
-            {
-                if (node[key] is JValue { Type: JTokenType.String } value) taken.Add(value.Value<string>()!);
-            }
+            if (node["x-checkout-result-type"] is JValue { Type: JTokenType.String } value) taken.Add(value.Value<string>()!);
         }
         return taken;
     }

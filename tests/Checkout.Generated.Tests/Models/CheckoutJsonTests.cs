@@ -1,4 +1,3 @@
-using Checkout.Generated.Models;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Checkout.Generated.Tests.Auth;
@@ -14,7 +13,7 @@ namespace Checkout.Generated.Tests.Models;
 public class CheckoutJsonTests
 {
     /// <summary>GET /payments/{id} answered with <paramref name="body"/> through the whole client stack.</summary>
-    private static async Task<PaymentDetails> ReadByTheClient(string body)
+    private static async Task<dynamic> ReadByTheClient(string body)
     {
         using var mock = new StrictMockHttp();
         mock.Expect(HttpMethod.Get, "*/payments/pay_1").Respond("application/json", body);
@@ -30,21 +29,22 @@ public class CheckoutJsonTests
     {
         Assert.ThrowsAsync<CheckoutApiException>(() => ReadByTheClient(body), "the client rejects it");
 
-        Assert.Throws(Is.InstanceOf<JsonException>(), () => CheckoutJson.Deserialize<PaymentDetails>(body));
+        Assert.That(DetailsModel.Throws<JsonException>(body), Is.Not.Null, "CheckoutJson rejects it too");
     }
 
     [Test]
     public void Deserialize_CommentAfterTheValue_IsAcceptedAsTheClientAcceptsIt()
     {
-        var details = CheckoutJson.Deserialize<PaymentDetails>("""{"id":"pay_1"} /* recorded */""");
+        var details = DetailsModel.Deserialize("""{"id":"pay_1"} /* recorded */""");
 
-        Assert.That(details!.Id, Is.EqualTo("pay_1"));
+        Assert.That((string?)details!.Id, Is.EqualTo("pay_1"));
     }
 
     [Test]
     public void Deserialize_FractionInAnInt64Field_ThrowsNamingThePathAndNoValue()
     {
-        var error = Assert.Throws(Is.InstanceOf<JsonException>(), () => CheckoutJson.Deserialize<PaymentDetails>("""{"id":"pay_1","amount":65.4}"""))!;
+        var error = DetailsModel.Throws<JsonException>("""{"id":"pay_1","amount":65.4}""")!;
+        Assert.That(error, Is.Not.Null);
 
         Assert.Multiple(() =>
         {
@@ -56,7 +56,8 @@ public class CheckoutJsonTests
     [Test]
     public void Deserialize_CardNumberInAFieldOfAnotherType_ExceptionTextHoldsNoValue()
     {
-        var error = Assert.Throws(Is.InstanceOf<JsonException>(), () => CheckoutJson.Deserialize<PaymentDetails>("""{"id":"pay_1","approved":"4242424242424242"}"""))!;
+        var error = DetailsModel.Throws<JsonException>("""{"id":"pay_1","approved":"4242424242424242"}""")!;
+        Assert.That(error, Is.Not.Null);
 
         Assert.That(error.ToString(), Does.Not.Contain("4242424242424242").And.Contain("'approved'"));
     }
@@ -67,11 +68,11 @@ public class CheckoutJsonTests
         const string body = """{"id":"pay_1","reference":true,"metadata":{"gift":false}}""";
         var byClient = await ReadByTheClient(body);
 
-        var converted = CheckoutJson.ToObject<PaymentDetails>(JObject.Parse(body))!;
+        var converted = DetailsModel.ToObject(JObject.Parse(body))!;
 
         Assert.Multiple(() =>
         {
-            Assert.That(converted.Reference, Is.EqualTo(byClient.Reference).And.EqualTo("true"), "JSON's spelling, not .NET's \"True\"");
+            Assert.That((string?)converted.Reference, Is.EqualTo((string?)byClient.Reference).And.EqualTo("true"), "JSON's spelling, not .NET's \"True\"");
             Assert.That(((JObject)converted.Metadata!)["gift"]!.Type, Is.EqualTo(JTokenType.Boolean), "an object keeps the boolean");
         });
     }

@@ -1,4 +1,3 @@
-using Checkout.Generated.Models;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Checkout.Generated.Tests.Auth;
@@ -17,7 +16,7 @@ public class ExplicitNullTests
     {
         const string body = """{"id":"pay_1","amount":null,"reference":null,"approved":true,"customer":null}""";
 
-        var written = CheckoutJson.Serialize(CheckoutJson.Deserialize<PaymentDetails>(body));
+        var written = CheckoutJson.Serialize((object?)DetailsModel.Deserialize(body));
 
         Assert.That(written, Is.EqualTo(body));
     }
@@ -27,10 +26,10 @@ public class ExplicitNullTests
     {
         const string body = """{"id":"pay_1","source":{"type":"card","id":"src_1","name":null}}""";
 
-        var details = CheckoutJson.Deserialize<PaymentDetails>(body)!;
+        var details = DetailsModel.Deserialize(body)!;
 
-        Assert.That(details.Source, Is.Not.Null.And.Not.TypeOf<PaymentDetailsResponseSource>(), "the card subtype is read");
-        var written = CheckoutJson.Serialize(details);
+        Assert.That(((object)details.Source).GetType().Name, Does.Contain("Card"), "the card subtype is read");
+        var written = CheckoutJson.Serialize((object)details);
         Assert.That(JToken.DeepEquals(JToken.Parse(written), JToken.Parse(body)), Is.True, written);
     }
 
@@ -39,25 +38,26 @@ public class ExplicitNullTests
     {
         const string body = """{"id":"pay_1"}""";
 
-        Assert.That(CheckoutJson.Serialize(CheckoutJson.Deserialize<PaymentDetails>(body)), Is.EqualTo(body));
+        Assert.That(CheckoutJson.Serialize((object?)DetailsModel.Deserialize(body)), Is.EqualTo(body));
     }
 
     [Test]
-    public void Serialize_ModelBuiltInCode_SendsNoNullForAPropertyLeftNull()
+    public void Serialize_PropertySetToNullInCode_IsNotSent()
     {
-        var request = new PaymentRequest { Amount = 100, Currency = "GBP", Reference = null };
+        var details = DetailsModel.Deserialize("""{"amount":100,"currency":"GBP"}""")!;
+        details.Reference = null;
 
-        Assert.That(CheckoutJson.Serialize(request), Is.EqualTo("""{"amount":100,"currency":"GBP"}"""));
+        Assert.That(CheckoutJson.Serialize((object)details), Is.EqualTo("""{"amount":100,"currency":"GBP"}"""));
     }
 
     [Test]
     public void Serialize_ExplicitNullReadThenSetInCode_WritesTheNewValue()
     {
-        var details = CheckoutJson.Deserialize<PaymentDetails>("""{"id":"pay_1","reference":null}""")!;
+        var details = DetailsModel.Deserialize("""{"id":"pay_1","reference":null}""")!;
 
         details.Reference = "ord-1";
 
-        Assert.That(CheckoutJson.Serialize(details), Is.EqualTo("""{"id":"pay_1","reference":"ord-1"}"""));
+        Assert.That(CheckoutJson.Serialize((object)details), Is.EqualTo("""{"id":"pay_1","reference":"ord-1"}"""));
     }
 
     [Test]

@@ -174,7 +174,11 @@ public class SurfaceShapeRuleTests
         Assert.That((string?)holder["flag"]!["type"], Is.EqualTo(expected));
         if (expected == "boolean") Assert.That(holder["flag"]!["default"]!.Type, Is.EqualTo(JTokenType.Boolean), "a string default beside it takes the type");
         if (expected == "integer") Assert.That(holder["flag"]!["example"]!.Type, Is.EqualTo(JTokenType.Integer), "a string example beside it takes the type");
-        Assert.That((string?)holder["methods"]!["items"]!["type"], Is.EqualTo("string"), "an enum array without items: the values are its items'");
+        // An enum array without items: the values are its items', which become a value type (ValueTypeRule).
+        var items = holder["methods"]!["items"]!;
+        var itemType = items["$ref"] is { } reference ? Schemas(result)[((string)reference!).Split('/')[^1]]! : items;
+        Assert.That((string?)itemType["type"], Is.EqualTo("string"));
+        Assert.That(itemType["enum"]!.Values<string>(), Is.EqualTo(new[] { "card", "ideal" }));
         Assert.That((string?)holder["reasons"]!["items"]!["type"], Is.EqualTo("string"), "an array without items: its example's values say their type");
     }
 }
