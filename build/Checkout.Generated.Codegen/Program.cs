@@ -113,5 +113,7 @@ if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
 // Descriptions carry XML-doc elements as markers through NSwag's escaping (DocTextRule): restore them.
 await File.WriteAllTextAsync(clientsFile, Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(await File.ReadAllTextAsync(clientsFile)));
 await File.WriteAllTextAsync(stampFile, stamp);
-Console.WriteLine($"Checkout codegen: generated {entries.Count} operations in {watch.ElapsedMilliseconds} ms.");
+var (clientLines, clientClasses) = GeneratedSize.ClientClasses(await File.ReadAllLinesAsync(clientsFile));
+Console.WriteLine($"Checkout codegen: generated {entries.Count} operations in {watch.ElapsedMilliseconds} ms; "
+    + $"{clientLines} lines in {clientClasses} client classes, {(entries.Count == 0 ? 0 : clientLines / entries.Count)} per operation.");
 return 0;
