@@ -25,7 +25,7 @@ internal sealed class RequiredMemberRule : INormalisationRule
             if (component.Value is not JObject schema) continue;
             schema.Remove(Extension);
             if (schema["required"] is not JArray required || schema["properties"] is not JObject properties) continue;
-            var discriminators = Discriminators(schemas, component.Name);
+            var discriminators = Rules.Discriminators.PropertyNames(schemas, component.Name);
             var members = required.Select(r => r.Value<string>()).OfType<string>().Distinct(StringComparer.Ordinal)
                 .Where(n => properties[n] is JObject p && p["readOnly"]?.Value<bool>() != true && !discriminators.Contains(n))
                 .ToList();
@@ -33,21 +33,5 @@ internal sealed class RequiredMemberRule : INormalisationRule
             schema[Extension] = "|" + string.Join("|", members) + "|";
             context.Count(Name, members.Count);
         }
-    }
-
-    /// <summary>The discriminator property names of a schema and of every schema it extends.</summary>
-    private static HashSet<string> Discriminators(JObject schemas, string name)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([name]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            if (!seen.Add(current) || schemas[current] is not JObject schema) continue;
-            if (schema["discriminator"]?["propertyName"]?.Value<string>() is { } property) names.Add(property);
-            foreach (var b in Rules.Discriminators.Bases(schema)) pending.Push(b);
-        }
-        return names;
     }
 }

@@ -39,6 +39,22 @@ internal static class Discriminators
         return false;
     }
 
+    /// <summary>The discriminator property names of a schema and of every schema it extends (properties the inheritance converter reads).</summary>
+    public static HashSet<string> PropertyNames(JObject schemas, string name)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([name]);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (!seen.Add(current) || schemas[current] is not JObject schema) continue;
+            if (schema["discriminator"]?["propertyName"]?.Value<string>() is { } property) names.Add(property);
+            foreach (var b in Bases(schema)) pending.Push(b);
+        }
+        return names;
+    }
+
     /// <summary>Whether the schema, or a schema it extends, has a discriminator.</summary>
     public static bool IsDiscriminated(JObject schemas, string name)
     {

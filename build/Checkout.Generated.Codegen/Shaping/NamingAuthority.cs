@@ -13,7 +13,7 @@ internal static class NamingAuthority
     public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "Data", "Item", "Items", "Status", "Error", "Errors", "Self", "Type", "Link", "Links", "Next", "Previous", "Value", "Values",
-        "Result", "Results", "Details", "Info", "Object", "Metadata", "Entry", "Content",
+        "Result", "Results", "Details", "Info", "Object", "Metadata", "Entry", "Content", "Category", "Purpose", "Kind", "Mode", "State",
     };
 
     /// <summary>Leading verbs skipped when a user's name qualifies a type (<c>GetSessionResponse</c> qualifies by <c>Session</c>).</summary>

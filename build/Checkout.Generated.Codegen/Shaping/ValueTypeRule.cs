@@ -33,8 +33,19 @@ internal sealed class ValueTypeRule : INormalisationRule
         {
             var all = group.ToList();
             var named = all.FirstOrDefault(u => u.Component is not null)?.Component;
-            var name = named ?? Free(NamingAuthority.ValueTypeName(all.Select(u => (u.Owner, u.Role)).ToList(), n => !taken.Contains(n)), taken);
+            var places = all.Where(u => u.Component is null).ToList();
+            var name = named is not null && !(IsFallback(named) && places.Count > 0) ? named
+                : Free(NamingAuthority.ValueTypeName((places.Count > 0 ? places : all).Select(u => (u.Owner, u.Role)).ToList(), n => !taken.Contains(n)), taken);
             taken.Add(name);
+            if (named is not null && name != named)
+            {
+                // A spec name that needed a qualifier and found none (its references were inlined before naming): the
+                // value type is named by where its values are used (Category → AuthenticationCategory).
+                schemas[name] = schemas[named]!.DeepClone();
+                schemas.Remove(named);
+                Redirect(context.Document, Discriminators.Reference(named), Discriminators.Reference(name));
+                named = name;
+            }
             var values = all[0].Values;
             var schema = named is not null ? (JObject)schemas[named]! : new JObject { ["type"] = "string" };
             schema.Remove("x-enum-values");
@@ -67,6 +78,11 @@ internal sealed class ValueTypeRule : INormalisationRule
     }
 
     private static readonly string[] ValueKeywords = ["type", "enum", "x-enum-values", "format", "pattern", "minLength", "maxLength", "title", "default"];
+
+    /// <summary>Whether the type namer could only qualify a generic or framework name by the product (<c>CheckoutCategory</c>).</summary>
+    private static bool IsFallback(string name) =>
+        NamingAuthority.NeedsQualifier(name)
+        || name.StartsWith(NamingAuthority.Product, StringComparison.Ordinal) && NamingAuthority.NeedsQualifier(name[NamingAuthority.Product.Length..]);
 
     private static string Free(string wanted, HashSet<string> taken)
     {

@@ -36,7 +36,7 @@ internal static class ValueUses
                 uses.Add(new(Key(items), items, listed, "", NamingAuthority.Singular(component.Name), component.Name, null));
                 continue;
             }
-            var discriminators = DiscriminatorNames(schemas, component.Name);
+            var discriminators = Discriminators.PropertyNames(schemas, component.Name);
             foreach (var part in Parts(schema))
             {
                 foreach (var property in (part["properties"] as JObject)?.Properties() ?? [])
@@ -80,22 +80,6 @@ internal static class ValueUses
     }
 
     private static string Key(IReadOnlyList<string> values) => string.Join("\u0001", values.OrderBy(v => v, StringComparer.Ordinal));
-
-    /// <summary>The discriminator property names of a schema and of every schema it extends.</summary>
-    private static HashSet<string> DiscriminatorNames(JObject schemas, string name)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([name]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            if (!seen.Add(current) || schemas[current] is not JObject schema) continue;
-            if (schema["discriminator"]?["propertyName"]?.Value<string>() is { } property) names.Add(property);
-            foreach (var b in Discriminators.Bases(schema)) pending.Push(b);
-        }
-        return names;
-    }
 
     /// <summary>Every parameter of every operation (path-level ones included), shared ones once, with the tag of a user.</summary>
     private static IEnumerable<(string Tag, JObject Parameter)> Parameters(JObject document)

@@ -72,6 +72,30 @@ public class ValueTypeRuleTests
         });
     }
 
+    [TestCase(false, "SessionCategory", TestName = "Normalise_SpecNamedEnumWithAGenericName_ReferredTo_IsQualifiedByItsUsers")]
+    [TestCase(true, "AuthenticationCategory", TestName = "Normalise_SpecNamedEnumWithAGenericName_Inlined_IsNamedByWhereItsValuesAreUsed")]
+    public void Normalise_SpecNamedEnumWithAGenericName_IsQualified(bool described, string expected)
+    {
+        // With a description beside it, a reference is an allOf part, inlined (PrimitiveReferenceRule): the enum has no users left.
+        JObject Use() => described
+            ? new JObject { ["allOf"] = new JArray(Rules.RuleDocuments.Ref("Category"), new JObject { ["description"] = "The category" }) }
+            : Rules.RuleDocuments.Ref("Category");
+        var schemas = Normalised(new JObject
+        {
+            ["Category"] = Enum("payment", "non_payment"),
+            ["SessionRequest"] = Model(("authentication_category", Use())),
+            ["SessionResponse"] = Model(("authentication_category", Use())),
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schemas["Category"], Is.Null, "a single generic word is no type name");
+            Assert.That((string?)schemas["SessionRequest"]!["properties"]!["authentication_category"]!["$ref"], Is.EqualTo("#/components/schemas/" + expected));
+            Assert.That(schemas[expected]!["enum"]!.Values<string>(), Is.EqualTo(new[] { "payment", "non_payment" }));
+            Assert.That(schemas.Properties().Count(p => p.Value["enum"] is not null), Is.EqualTo(1));
+        });
+    }
+
     [Test]
     public void Normalise_ArrayItemsAndParameters_ReferToTheValueTypeToo()
     {
