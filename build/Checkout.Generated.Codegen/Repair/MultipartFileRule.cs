@@ -10,7 +10,9 @@ namespace Checkout.Generated.Codegen.Repair;
 /// is marked <c>x-checkout-file</c>: the generated method takes a <c>CheckoutFile</c> (content, file name, media type)
 /// and sends its bytes; without the mark the path string went on the wire as text. <c>format: binary</c> is removed
 /// so that NSwag does not add its own file types to the public API. A field the schema lists in <c>required</c> is
-/// marked <c>x-checkout-required</c> (NSwag makes every multipart field optional), so it is a required parameter.
+/// marked <c>x-checkout-required</c> and listed in the operation's <c>x-checkout-required-fields</c> (NSwag makes every
+/// multipart field optional, and shows templates a referenced field's target, not the field: they read the list), so it
+/// is a required parameter.
 /// </summary>
 internal sealed partial class MultipartFileRule : INormalisationRule
 {
@@ -33,7 +35,6 @@ internal sealed partial class MultipartFileRule : INormalisationRule
                     if (required.Contains(property.Name) && field["x-checkout-required"] is null)
                     {
                         field["x-checkout-required"] = true;
-                        // Also on the operation: NSwag shows a template the schema a field refers to, not the field's own marks.
                         if (operation[RequiredFieldsExtension] is not JArray names) operation[RequiredFieldsExtension] = names = [];
                         names.Add(property.Name);
                         context.Count(Name);

@@ -28,7 +28,6 @@ internal sealed class ValueTypeRule : INormalisationRule
         }
         var groups = uses.GroupBy(u => u.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Any(u => u.Component is not null)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
-        var created = 0;
         foreach (var group in groups.ToList())
         {
             var all = group.ToList();
@@ -41,6 +40,7 @@ internal sealed class ValueTypeRule : INormalisationRule
             {
                 // A spec name that needed a qualifier and found none (its references were inlined before naming): the
                 // value type is named by where its values are used (Category → AuthenticationCategory).
+                // Moved by hand: SchemaRenames rebuilds the schemas object, which would detach the places found above.
                 schemas[name] = schemas[named]!.DeepClone();
                 schemas.Remove(named);
                 Redirect(context.Document, Discriminators.Reference(named), Discriminators.Reference(name));
@@ -57,7 +57,6 @@ internal sealed class ValueTypeRule : INormalisationRule
             {
                 schema["description"] = Description(all);
                 schemas[name] = schema;
-                created++;
             }
             var reference = Discriminators.Reference(name);
             foreach (var use in all.Where(u => u.Component != name))

@@ -71,8 +71,7 @@ internal static class ValueUses
     private static IReadOnlyList<string>? Values(JObject schema)
     {
         if (schema["$ref"] is not null || schema["x-enum-values"] is not JArray { Count: > 0 } array) return null;
-        // Any type other than JSON Schema's own (the spec writes "Enum") is read as the values' type.
-        if (schema["type"]?.Value<string>() is "object" or "array" or "integer" or "number" or "boolean") return null;
+        if (schema["type"]?.Value<string>() is not (null or "string")) return null;
         var values = array.Where(v => v.Type != JTokenType.Null).ToList();
         return values.Count > 0 && values.All(v => v.Type == JTokenType.String)
             ? values.Select(v => v.Value<string>()!).Distinct(StringComparer.Ordinal).ToList()
