@@ -32,7 +32,7 @@ public class JsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _settings = SerializerSettingsProbe.Settings;
+        _settings = CheckoutJson.Configure(new JsonSerializerSettings()); // what the generated clients serialise with (CheckoutJson.Serializer)
         _request = CardPayment.Compose(_settings);
         _dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
         _created = Encoding.UTF8.GetString(Payloads.PaymentCreated);

@@ -40,7 +40,7 @@ internal static class ClientListWriter
         {
             var client = Shaping.NamingAuthority.ClientName(tag);
             sb.AppendLine($"        private I{client}? _{Field(tag)};");
-            sb.AppendLine($"        public I{client} {tag} => _{Field(tag)} ??= new {client}(_httpClient);");
+            sb.AppendLine($"        public I{client} {tag} => _{Field(tag)} ??= new {client}(_invoker);");
         }
         sb.AppendLine("    }");
         sb.AppendLine();
@@ -51,7 +51,7 @@ internal static class ClientListWriter
         foreach (var tag in tags)
         {
             var client = Shaping.NamingAuthority.ClientName(tag);
-            sb.AppendLine($"            new CheckoutClientRegistration(typeof(I{client}), typeof({client}), http => new {client}(http)),");
+            sb.AppendLine($"            new CheckoutClientRegistration(typeof(I{client}), typeof({client}), invoker => new {client}(invoker)),");
         }
         sb.AppendLine("        };");
         sb.AppendLine("    }");

@@ -14,6 +14,7 @@ namespace Checkout.Generated;
 public sealed class CheckoutClientFactory : IDisposable
 {
     private readonly HttpClient _httpClient;
+    private readonly CheckoutInvoker _invoker;
     private readonly HttpClient _tokenClient;
     private readonly DelegatingHandler _handler;
     private readonly bool _ownsInnerHandler;
@@ -43,6 +44,7 @@ public sealed class CheckoutClientFactory : IDisposable
         _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, logger) { InnerHandler = authenticating } };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
         if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        _invoker = new CheckoutInvoker(_httpClient, settings);
     }
 
     /// <summary>The shared HTTP client (tests send tagged requests through it).</summary>
@@ -56,7 +58,7 @@ public sealed class CheckoutClientFactory : IDisposable
         if (_disposed) throw new ObjectDisposedException(nameof(CheckoutClientFactory));
         var client = CheckoutClientRegistry.For(typeof(TClient))
             ?? throw new ArgumentException($"{typeof(TClient).FullName} is not a generated Checkout client (such as ICheckoutClient or IPaymentsClient).", nameof(TClient));
-        return (TClient)client.Create(_httpClient);
+        return (TClient)client.Create(_invoker);
     }
 
     /// <summary>Releases the HTTP pipeline; clients created from this factory stop working.</summary>

@@ -11,7 +11,8 @@ namespace Checkout.Generated;
 /// <summary>The JSON settings the clients read and write models with, for reading or storing models yourself.</summary>
 public static class CheckoutJson
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(Configure(new JsonSerializerSettings()));
+    /// <summary>The serializer of every request and response body (the generated clients' and this class's).</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(Configure(new JsonSerializerSettings()));
 
     /// <summary>
     /// Makes <paramref name="settings"/> keep what Checkout sent: instants keep their offset (an offset-less one is UTC),

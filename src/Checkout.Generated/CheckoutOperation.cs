@@ -5,6 +5,9 @@ namespace Checkout.Generated;
 /// <summary>One operation of the Checkout.com API, as the spec the client was generated from describes it.</summary>
 public sealed class CheckoutOperation
 {
+    private string? _relativePath;
+    private System.Net.Http.HttpMethod? _httpMethod;
+
     /// <summary>Creates a catalog entry; the generated catalog is the only caller.</summary>
     public CheckoutOperation(
         string id, string method, string pathTemplate, string host, string tag,
@@ -52,6 +55,12 @@ public sealed class CheckoutOperation
 
     /// <summary>Whether a success answers with a file or report (<see cref="CheckoutFile"/>): its body reaches the caller as a live stream, not buffered.</summary>
     public bool StreamsBody { get; }
+
+    /// <summary>The path template without its leading slash: relative to the host's base address.</summary>
+    internal string RelativePath => _relativePath ??= PathTemplate.TrimStart('/');
+
+    /// <summary>The shared <see cref="System.Net.Http.HttpMethod"/> instance of <see cref="Method"/>.</summary>
+    internal System.Net.Http.HttpMethod HttpMethod => _httpMethod ??= Internal.CheckoutCall.Method(Method);
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {PathTemplate} ({Id}, {Host})";

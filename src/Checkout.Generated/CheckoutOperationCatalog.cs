@@ -29,20 +29,13 @@ public static partial class CheckoutOperationCatalog
     public static CheckoutOperation? Of(HttpRequestMessage request) =>
         CheckoutCallContext.Find(request ?? throw new ArgumentNullException(nameof(request)))?.Operation;
 
-    /// <summary>Called by generated clients before sending: attaches the call's context (the operation, the relative URL) to the request.</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public static void Tag(HttpRequestMessage request, string operationId)
+    /// <summary>Attaches a call context for <paramref name="operation"/> to a request built by hand (tests of the handlers); generated clients go through <see cref="CheckoutInvoker"/>.</summary>
+    internal static void Tag(HttpRequestMessage request, CheckoutOperation operation)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
-        var operation = Find(operationId) ?? throw new InvalidOperationException($"Operation '{operationId}' is not in the generated catalog: rebuild the library.");
-        string? relative = null;
-        if (request.RequestUri is { IsAbsoluteUri: false } uri)
-        {
-            relative = uri.OriginalString;
-            if (PathParameters.FirstUnusable(operation.PathTemplate, relative) is { } parameter)
-                throw new ArgumentException($"Operation '{operation.Id}' ({operation.Method} {operation.PathTemplate}): path parameter '{parameter}' is empty, '.' or '..', which would send the request to another path.", parameter);
-        }
-        CheckoutCallContext.Attach(request, new CheckoutCallContext(operation, relative));
+        var call = new CheckoutCallContext(operation ?? throw new ArgumentNullException(nameof(operation)));
+        if (request.RequestUri is { IsAbsoluteUri: false } uri) call.RelativeUri = uri.OriginalString;
+        CheckoutCallContext.Attach(request, call);
     }
 
     private static partial CheckoutOperation[] CreateOperations();

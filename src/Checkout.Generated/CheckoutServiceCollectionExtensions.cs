@@ -84,7 +84,7 @@ public static class CheckoutServiceCollectionExtensions
         foreach (var client in CheckoutClientRegistry.All)
         {
             var type = client;
-            services.TryAddTransient(type.Implementation, sp => type.Create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
+            services.TryAddTransient(type.Implementation, sp => type.Create(new CheckoutInvoker(sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), sp.GetRequiredService<CheckoutSettings>())));
             services.TryAddTransient(type.Contract, sp => sp.GetRequiredService(type.Implementation));
         }
 
@@ -105,7 +105,7 @@ public static class CheckoutServiceCollectionExtensions
         foreach (var client in CheckoutClientRegistry.All)
         {
             var type = client;
-            services.Add(ServiceDescriptor.KeyedTransient(type.Implementation, name, (sp, _) => type.Create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName))));
+            services.Add(ServiceDescriptor.KeyedTransient(type.Implementation, name, (sp, _) => type.Create(new CheckoutInvoker(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), sp.GetRequiredKeyedService<CheckoutSettings>(name)))));
             services.Add(ServiceDescriptor.KeyedTransient(type.Contract, name, (sp, key) => sp.GetRequiredKeyedService(type.Implementation, key)));
         }
 

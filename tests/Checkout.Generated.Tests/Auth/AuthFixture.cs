@@ -63,7 +63,7 @@ internal static class AuthFixture
     public static HttpRequestMessage RequestFor(CheckoutOperation operation, string? relativePath = null)
     {
         var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(relativePath ?? RelativePath(operation), UriKind.Relative));
-        CheckoutOperationCatalog.Tag(request, operation.Id);
+        CheckoutOperationCatalog.Tag(request, operation);
         return request;
     }
 

@@ -2,15 +2,17 @@ using System;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
+using Checkout.Generated.Internal;
 
-namespace Checkout.Generated.Internal;
+namespace Checkout.Generated;
 
 /// <summary>
 /// Everything one call (all its attempts) carries down the handlers: the operation, its plan, the relative URL the
-/// generated method built, the idempotency key, the attempt count and the span. Attached once to the request, under one
-/// key; each handler reads it once.
+/// generated method built, the idempotency key, the attempt count and the span. A generated method builds it
+/// (<c>CheckoutCallContext.Request.cs</c>) and <see cref="CheckoutInvoker"/> attaches it once to the request, under one
+/// key; each handler reads it once. In the <c>Checkout.Generated</c> namespace (internal) so generated code names it plainly.
 /// </summary>
-internal sealed class CheckoutCallContext
+internal sealed partial class CheckoutCallContext
 {
     private const string Key = "Checkout.Generated.Call";
 #if NET5_0_OR_GREATER
@@ -19,17 +21,20 @@ internal sealed class CheckoutCallContext
     private int _attempts;
     private int _reached;
 
-    public CheckoutCallContext(CheckoutOperation? operation, string? relativeUri)
+    public CheckoutCallContext(CheckoutOperation? operation, CheckoutRequestOptions? options = null)
     {
         Operation = operation;
-        RelativeUri = relativeUri;
+        Options = options;
     }
 
     /// <summary>The operation a generated client made the request for; null for a request it did not make (an upload link's PUT).</summary>
     public CheckoutOperation? Operation { get; }
 
-    /// <summary>The path and query the generated method built, relative to the operation's host; null when the request URL was absolute.</summary>
-    public string? RelativeUri { get; }
+    /// <summary>The caller's per-call options (idempotency key, extra headers), or null.</summary>
+    public CheckoutRequestOptions? Options { get; }
+
+    /// <summary>The path and query relative to the operation's host, while the absolute URL is still to be composed (by the handler, when the invoker had no settings); otherwise null.</summary>
+    public string? RelativeUri { get; set; }
 
     /// <summary>The operation's host and credential under the registration's settings, resolved once by the first handler that knows them.</summary>
     public OperationPlan? Plan { get; set; }

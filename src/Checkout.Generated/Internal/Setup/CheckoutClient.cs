@@ -1,11 +1,9 @@
-using System.Net.Http;
-
 namespace Checkout.Generated.Internal;
 
-/// <summary>Implements <see cref="ICheckoutClient"/>; the generated half creates each client on first use, all sending through one <see cref="HttpClient"/>.</summary>
+/// <summary>Implements <see cref="ICheckoutClient"/>; the generated half creates each client on first use, all sending through one <see cref="CheckoutInvoker"/>.</summary>
 internal sealed partial class CheckoutClient : ICheckoutClient
 {
-    private readonly HttpClient _httpClient;
+    private readonly CheckoutInvoker _invoker;
 
-    public CheckoutClient(HttpClient httpClient) => _httpClient = httpClient;
+    public CheckoutClient(CheckoutInvoker invoker) => _invoker = invoker;
 }

@@ -1,12 +1,11 @@
 using System;
-using System.Net.Http;
 
 namespace Checkout.Generated.Internal;
 
-/// <summary>One generated client: its interface, its class and how to create it over an <see cref="HttpClient"/>.</summary>
+/// <summary>One generated client: its interface, its class and how to create it over a <see cref="CheckoutInvoker"/>.</summary>
 internal sealed class CheckoutClientRegistration
 {
-    public CheckoutClientRegistration(Type contract, Type implementation, Func<HttpClient, object> create)
+    public CheckoutClientRegistration(Type contract, Type implementation, Func<CheckoutInvoker, object> create)
     {
         Contract = contract;
         Implementation = implementation;
@@ -19,6 +18,6 @@ internal sealed class CheckoutClientRegistration
     /// <summary>The class, e.g. <c>PaymentsClient</c>.</summary>
     public Type Implementation { get; }
 
-    /// <summary>Creates the client sending through the given HTTP client.</summary>
-    public Func<HttpClient, object> Create { get; }
+    /// <summary>Creates the client sending through the given call core.</summary>
+    public Func<CheckoutInvoker, object> Create { get; }
 }

@@ -7,7 +7,7 @@ namespace Checkout.Generated.Internal;
 internal static partial class CheckoutClientRegistry
 {
     private static readonly CheckoutClientRegistration[] Clients =
-        new[] { new CheckoutClientRegistration(typeof(ICheckoutClient), typeof(CheckoutClient), http => new CheckoutClient(http)) }
+        new[] { new CheckoutClientRegistration(typeof(ICheckoutClient), typeof(CheckoutClient), invoker => new CheckoutClient(invoker)) }
             .Concat(CreateClients()).ToArray();
 
     /// <summary><see cref="ICheckoutClient"/> first, then the tag clients in spec order.</summary>
