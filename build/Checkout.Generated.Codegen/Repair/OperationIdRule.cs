@@ -51,7 +51,6 @@ internal sealed class OperationIdRule : INormalisationRule
         var words = new List<string> { method.ToLowerInvariant() };
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (segment == ".") continue;
             if (segment.StartsWith('{')) { words.Add("by"); words.AddRange(Words(segment)); }
             else words.AddRange(Words(segment));
         }

@@ -42,9 +42,13 @@ internal static partial class CheckoutCall
     }
 
     /// <summary>The metadata of a response, with the idempotency key the sent request carried.</summary>
-    public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response)
+    public static CheckoutResponse Metadata(HttpRequestMessage request, HttpResponseMessage response) =>
+        Metadata(CheckoutCallContext.Find(request), request, response);
+
+    /// <summary>The metadata of a response to <paramref name="call"/> (null for a request no generated client made).</summary>
+    public static CheckoutResponse Metadata(CheckoutCallContext? call, HttpRequestMessage request, HttpResponseMessage response)
     {
-        var key = CheckoutCallContext.Find(request)?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
+        var key = call?.IdempotencyKey ?? IdempotencyKey(response.RequestMessage) ?? IdempotencyKey(request);
         return new CheckoutResponse((int)response.StatusCode, response.Headers, response.Content?.Headers, key);
     }
 

@@ -57,7 +57,7 @@ internal sealed class CheckoutInvoker
         var dispose = true;
         try
         {
-            var metadata = CheckoutCall.Metadata(request, response);
+            var metadata = CheckoutCall.Metadata(call, request, response);
             if (!endpoint.IsSuccess(metadata.StatusCode)) throw await endpoint.ErrorAsync(response, metadata, cancellationToken).ConfigureAwait(false);
             var result = await endpoint.ReadAsync(response, metadata, cancellationToken).ConfigureAwait(false);
             dispose = !endpoint.TookOver(result);
