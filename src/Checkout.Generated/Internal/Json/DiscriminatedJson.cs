@@ -53,6 +53,7 @@ internal static class DiscriminatedJson
         if (subtype is not null && !Declares(contract, discriminatorName)) replay.ForgetLast(2);
         var instance = Create(contract, serializer);
         serializer.Populate(replay, instance);
+        replay.Release();
         return instance;
     }
 

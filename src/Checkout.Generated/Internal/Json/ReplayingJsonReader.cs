@@ -15,10 +15,18 @@ namespace Checkout.Generated.Internal;
 /// </remarks>
 internal sealed class ReplayingJsonReader : JsonReader, IJsonLineInfo
 {
+    /// <summary>The largest token buffer kept for reuse (a bigger one, from a very late discriminator, is let go).</summary>
+    private const int LargestSpare = 256;
+
+    /// <summary>A released token buffer, reused by the next object read on this thread (a nested one takes a new one).</summary>
+    [ThreadStatic]
+    private static Recorded[]? _spare;
+
     private readonly JsonReader _inner;
     private readonly IJsonLineInfo? _lines;
-    private Recorded[] _tokens = new Recorded[8];
+    private Recorded[] _tokens;
     private int _count;
+    private int _used;
     private int _next;
     private bool _currentReplayed;
     private int _lineNumber;
@@ -30,6 +38,8 @@ internal sealed class ReplayingJsonReader : JsonReader, IJsonLineInfo
     {
         _inner = inner;
         _lines = inner as IJsonLineInfo;
+        _tokens = _spare ?? new Recorded[8];
+        _spare = null;
         CloseInput = false;
         MaxDepth = null;
         Culture = inner.Culture;
@@ -44,6 +54,20 @@ internal sealed class ReplayingJsonReader : JsonReader, IJsonLineInfo
     {
         if (_count == _tokens.Length) Array.Resize(ref _tokens, _count * 2);
         _tokens[_count++] = new Recorded(_inner.TokenType, _inner.Value, _lines?.LineNumber ?? 0, _lines?.LinePosition ?? 0);
+        _used = Math.Max(_used, _count);
+    }
+
+    /// <summary>
+    /// Hands the token buffer, cleared of the values it held, to the next object read on this thread, once every recorded
+    /// token has been replayed (else it is let go); the reader then only reads on from the inner one.
+    /// </summary>
+    public void Release()
+    {
+        if (Replaying) return;
+        Array.Clear(_tokens, 0, _used);
+        if (_tokens.Length <= LargestSpare && (_spare is null || _spare.Length < _tokens.Length)) _spare = _tokens;
+        _tokens = Array.Empty<Recorded>();
+        _count = _next = _used = 0;
     }
 
     /// <summary>Forgets the last <paramref name="count"/> recorded tokens (consumed tokens the serializer must not see).</summary>
