@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Benchmarks.Loopback;
@@ -12,8 +11,8 @@ namespace Checkout.Generated.Benchmarks.Loopback;
 /// listens, reads back what it saw, and stops it.
 /// </summary>
 /// <remarks>
-/// The child runs on this process's runtime configuration, which exists only when the benchmarks run in this process
-/// (<c>--inProcess</c>): BenchmarkDotNet's generated child processes are not this assembly's application.
+/// The child is this benchmark program (its apphost, or <c>dotnet</c> with its assembly), which is the running process
+/// only when the benchmarks run in it (<c>--inProcess</c>): BenchmarkDotNet's generated child processes are other programs.
 /// </remarks>
 internal sealed class LoopbackProcess : IDisposable
 {
@@ -82,7 +81,4 @@ internal sealed class LoopbackProcess : IDisposable
             _process.Dispose();
         }
     }
-
-    /// <summary>Awaits <paramref name="call"/> and returns its result (setup code only).</summary>
-    public static T Wait<T>(Task<T> call) => call.GetAwaiter().GetResult();
 }
