@@ -26,6 +26,7 @@ public class JsonBenchmarks
     private PaymentRequest _request = null!;
     private SmallDto.PaymentRequest _dtoRequest = null!;
     private string _created = null!;
+    private string _createdIdFirst = null!;
     private string _details = null!;
 
     /// <summary>Reads the payloads into both shapes and checks that the models write the request back and read the card source as its subtype.</summary>
@@ -37,6 +38,7 @@ public class JsonBenchmarks
         _dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
         _created = Encoding.UTF8.GetString(Payloads.PaymentCreated);
         _details = Encoding.UTF8.GetString(Payloads.PaymentDetails);
+        _createdIdFirst = Encoding.UTF8.GetString(Payloads.PaymentCreatedIdFirst);
 
         var written = SerialiseModels();
         Console.WriteLine($"// Card payment request: {Payloads.CardPaymentRequest.Length} B in the payload; the models write {Encoding.UTF8.GetByteCount(written)} B, the DTO {Encoding.UTF8.GetByteCount(SerialiseDto())} B");
@@ -50,6 +52,8 @@ public class JsonBenchmarks
         if (JToken.Parse(SerialiseDto()) is var dto && !JToken.DeepEquals(dto, expected))
             throw new InvalidOperationException("The small DTO does not write the committed card payment request.");
         RequireCardSource(DeserialiseCreatedModels().Source);
+        if (JsonConvert.SerializeObject(DeserialiseCreatedModelsIdFirst(), _settings) != JsonConvert.SerializeObject(DeserialiseCreatedModels(), _settings))
+            throw new InvalidOperationException("The 201 answer with its source starting with id reads into another model than with type first.");
         var details = DeserialiseDetailsModels();
         RequireCardSource(details.GetType().GetProperty("Source")?.GetValue(details));
         if (((SmallDto.Payment)DeserialiseCreatedDto()).Id != Fixtures.PaymentId || ((SmallDto.Payment)DeserialiseDetailsDto()).Id != Fixtures.PaymentId)
@@ -67,6 +71,10 @@ public class JsonBenchmarks
     /// <summary>The 201 answer into <c>PaymentResponse</c>.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory(Created)]
     public PaymentResponse DeserialiseCreatedModels() => JsonConvert.DeserializeObject<PaymentResponse>(_created, _settings)!;
+
+    /// <summary>The same 201 answer with <c>source</c> starting with <c>id</c> (issue 19) into <c>PaymentResponse</c>.</summary>
+    [Benchmark, BenchmarkCategory(Created)]
+    public PaymentResponse DeserialiseCreatedModelsIdFirst() => JsonConvert.DeserializeObject<PaymentResponse>(_createdIdFirst, _settings)!;
 
     /// <summary>The 201 answer into the small DTO.</summary>
     [Benchmark, BenchmarkCategory(Created)]

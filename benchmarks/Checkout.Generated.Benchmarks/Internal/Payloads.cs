@@ -14,6 +14,9 @@ internal static class Payloads
     /// <summary>The 201 answer to that request, compact UTF-8 (about 1.5 KB).</summary>
     public static byte[] PaymentCreated { get; } = Encoding.UTF8.GetBytes(Compact(Resource("payment-created.json")));
 
+    /// <summary>The same 201 answer with its <c>source</c> starting with <c>id</c> rather than <c>type</c> (same bytes otherwise), as real answers often are.</summary>
+    public static byte[] PaymentCreatedIdFirst { get; } = Encoding.UTF8.GetBytes(Compact(Resource("payment-created-id-first.json")));
+
     /// <summary>The <c>GET /payments/{id}</c> answer for that payment, compact UTF-8 (about 2.1 KB).</summary>
     public static byte[] PaymentDetails { get; } = Encoding.UTF8.GetBytes(Compact(Resource("payment-details.json")));
 

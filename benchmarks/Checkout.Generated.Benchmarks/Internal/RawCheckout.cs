@@ -19,9 +19,10 @@ internal sealed class RawCheckout
     private readonly JsonSerializerSettings _settings;
     private readonly JsonSerializer _serializer;
 
-    public RawCheckout(HttpMessageHandler transport, JsonSerializerSettings settings)
+    /// <summary>Sends through <paramref name="transport"/> to <paramref name="baseAddress"/> (default: the fixture's api host).</summary>
+    public RawCheckout(HttpMessageHandler transport, JsonSerializerSettings settings, Uri? baseAddress = null)
     {
-        _http = new HttpClient(transport, disposeHandler: false) { BaseAddress = Fixtures.ApiBase };
+        _http = new HttpClient(transport, disposeHandler: false) { BaseAddress = baseAddress ?? Fixtures.ApiBase };
         _authorization = new AuthenticationHeaderValue("Bearer", Fixtures.SecretKey);
         _settings = settings;
         _serializer = JsonSerializer.Create(settings);

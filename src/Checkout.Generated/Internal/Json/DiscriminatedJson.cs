@@ -9,7 +9,7 @@ namespace Checkout.Generated.Internal;
 /// <summary>
 /// How the generated <c>JsonInheritanceConverter</c> reads and writes a discriminated object without an intermediate
 /// <see cref="JObject"/>: it writes the discriminator and then the object's members straight from its contract, and
-/// reads the subtype straight from the reader when the discriminator comes first (else from a buffered copy).
+/// reads the subtype after looking ahead for the discriminator, wherever it stands among the object's keys.
 /// </summary>
 internal static class DiscriminatedJson
 {
@@ -36,6 +36,8 @@ internal static class DiscriminatedJson
     /// Reads the object at the reader into the subtype its discriminator selects (from <paramref name="map"/>), or into
     /// <paramref name="objectType"/> when the discriminator is missing, not a string or unknown (it then stays in
     /// <c>AdditionalProperties</c>). A subtype that does not declare the discriminator property does not receive it.
+    /// Wherever the discriminator stands among the keys, no tree is built: the tokens before it are looked ahead over and
+    /// replayed to the serializer (<see cref="ReplayingJsonReader"/>), the rest is read straight from the reader.
     /// </summary>
     public static object? Read(JsonReader reader, Type objectType, JsonSerializer serializer, string discriminatorName, DiscriminatorMap map)
     {
@@ -43,23 +45,48 @@ internal static class DiscriminatedJson
 
         var replay = new ReplayingJsonReader(reader);
         replay.RecordCurrent();
-        if (!reader.Read()) return ReadBuffered(replay, objectType, serializer, discriminatorName, map);
-        replay.RecordCurrent();
-        if (reader.TokenType != JsonToken.PropertyName || !string.Equals((string?)reader.Value, discriminatorName, StringComparison.Ordinal))
-            return ReadBuffered(replay, objectType, serializer, discriminatorName, map);
-
-        // The common case: the discriminator comes first. Its value is a string or a token the replay re-emits.
-        if (!reader.Read()) return ReadBuffered(replay, objectType, serializer, discriminatorName, map);
-        replay.RecordCurrent();
-        var subtype = map.SubtypeOf(reader.TokenType == JsonToken.String ? (string?)reader.Value : null);
+        var found = LookAhead(reader, replay, discriminatorName, out var value);
+        replay.LookAheadEnded(found ? discriminatorName : "");
+        var subtype = map.SubtypeOf(value);
         var contract = ContractOf(subtype ?? objectType, serializer);
-        if (subtype is not null && !Declares(contract, discriminatorName)) replay.Truncate(1);
+        // The discriminator and its value were the last tokens recorded.
+        if (subtype is not null && !Declares(contract, discriminatorName)) replay.ForgetLast(2);
         var instance = Create(contract, serializer);
         serializer.Populate(replay, instance);
+        replay.Release();
         return instance;
     }
 
-    /// <summary>The fallback (the discriminator is not the first property): the object is buffered, then read as above.</summary>
+    /// <summary>
+    /// Reads (and records) the object's tokens up to its own member named <paramref name="discriminatorName"/> and that
+    /// member's first value token, or to the object's end; <paramref name="value"/> is the value when it is a string.
+    /// </summary>
+    private static bool LookAhead(JsonReader reader, ReplayingJsonReader replay, string discriminatorName, out string? value)
+    {
+        value = null;
+        var depth = 0;
+        while (reader.Read())
+        {
+            replay.RecordCurrent();
+            switch (reader.TokenType)
+            {
+                case JsonToken.PropertyName when depth == 0 && string.Equals((string?)reader.Value, discriminatorName, StringComparison.Ordinal):
+                    if (!reader.Read()) return true;
+                    replay.RecordCurrent();
+                    if (reader.TokenType == JsonToken.String) value = (string?)reader.Value;
+                    return true;
+                case JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor:
+                    depth++;
+                    break;
+                case JsonToken.EndObject or JsonToken.EndArray or JsonToken.EndConstructor:
+                    if (depth-- == 0) return false;
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Not at an object (JSON null, another value, no token yet): read as a tree, as before, for the same result or error.</summary>
     private static object? ReadBuffered(JsonReader reader, Type objectType, JsonSerializer serializer, string discriminatorName, DiscriminatorMap map)
     {
         var buffered = serializer.Deserialize<JObject>(reader);

@@ -20,7 +20,7 @@ internal static class JsonRead
             while (reader.Read())
             {
                 if (reader.TokenType != JsonToken.Comment)
-                    throw Fail("the body is not one JSON value: more content follows it", reader.Path, reader);
+                    throw Fail("the body is not one JSON value: more content follows it", reader.Path, LineOf(reader));
             }
         }
         catch (JsonReadException)
@@ -30,13 +30,14 @@ internal static class JsonRead
         catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
             var path = (e as JsonReaderException)?.Path ?? (e as JsonSerializationException)?.Path ?? reader.Path;
+            var at = Where(e) ?? LineOf(reader);
             if (e is JsonReaderException syntax && !IsConversion(syntax))
-                throw Fail("the body is not complete, valid JSON", path, reader);
+                throw Fail("the body is not complete, valid JSON", path, at);
             var expected = JsonPathTypes.Expected(type, path, serializer.ContractResolver);
-            throw Fail("the body does not have the documented shape", path, reader, expected is null ? null : $": {expected} was expected there");
+            throw Fail("the body does not have the documented shape", path, at, expected is null ? null : $": {expected} was expected there");
         }
 
-        return value ?? throw Fail("the body is empty or JSON null", reader.Path, reader, $": {JsonPathTypes.Expected(type, "", serializer.ContractResolver)} was expected");
+        return value ?? throw Fail("the body is empty or JSON null", reader.Path, LineOf(reader), $": {JsonPathTypes.Expected(type, "", serializer.ContractResolver)} was expected");
     }
 
     /// <summary>Newtonsoft reports a value of the wrong type found by its typed reads as a reader error: it is a shape error.</summary>
@@ -45,10 +46,20 @@ internal static class JsonRead
         || e.Message.StartsWith("Input string", StringComparison.Ordinal)
         || e.Message.StartsWith("Error converting", StringComparison.Ordinal);
 
-    private static JsonReadException Fail(string what, string path, JsonReader reader, string? expected = null)
+    /// <summary>
+    /// Where the exception places the error, when it says: the reader may stand past it (a discriminated object's keys are
+    /// looked ahead over, then replayed to the serializer).
+    /// </summary>
+    private static (int Line, int Position)? Where(Exception e) => e switch
     {
-        var line = (reader as IJsonLineInfo)?.LineNumber ?? 0;
-        var position = (reader as IJsonLineInfo)?.LinePosition ?? 0;
-        return new JsonReadException($"{what} (JSON path '{path}', line {line}, position {position}){expected}", path, line, position);
-    }
+        JsonReaderException { LineNumber: > 0 } r => (r.LineNumber, r.LinePosition),
+        JsonSerializationException { LineNumber: > 0 } s => (s.LineNumber, s.LinePosition),
+        _ => null,
+    };
+
+    private static (int Line, int Position) LineOf(JsonReader reader) =>
+        ((reader as IJsonLineInfo)?.LineNumber ?? 0, (reader as IJsonLineInfo)?.LinePosition ?? 0);
+
+    private static JsonReadException Fail(string what, string path, (int Line, int Position) at, string? expected = null) =>
+        new($"{what} (JSON path '{path}', line {at.Line}, position {at.Position}){expected}", path, at.Line, at.Position);
 }
