@@ -1,0 +1,128 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Checkout.Generated.Internal;
+using Checkout.Generated.Tests.Auth;
+using NUnit.Framework;
+
+namespace Checkout.Generated.Tests.Client;
+
+/// <summary>The call core every generated method delegates to (CheckoutInvoker, CheckoutEndpoint, CheckoutCallContext).</summary>
+[TestFixture]
+[Category("Client")]
+public sealed class CallCoreTests
+{
+    [Test]
+    public async Task Send_WithSettings_ComposesTheAbsoluteUrlOnceFromThePlansHost_BeforeAnyHandler()
+    {
+        var operation = CheckoutOperationCatalog.All.FirstOrDefault(o => o.Host != "api" && o.Method == "GET" && o.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey))
+                        ?? CheckoutOperationCatalog.All.First(o => o.Method == "GET" && o.Credentials.HasFlag(CheckoutCredentialKinds.SecretKey));
+        var settings = new CheckoutSettings(AuthFixture.SecretKey(), TimeProvider.System);
+        var first = new Recorder();
+        using var http = new HttpClient(first) { BaseAddress = new Uri("https://must-not-be-used.example/") };
+        var invoker = new CheckoutInvoker(http, settings);
+        var call = new CheckoutCallContext(operation);
+        foreach (var name in ParameterNames(operation.PathTemplate)) call.Path(name, "id_1", name);
+
+        await invoker.SendAsync(call, CheckoutEndpoint.Empty(operation.Id, null), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Seen?.ToString(), Is.EqualTo(AuthFixture.ExpectedBase(operation.Host, CheckoutEnvironment.Sandbox) + AuthFixture.RelativePath(operation)));
+            Assert.That(call.Plan, Is.Not.Null, "the plan is resolved by the core, once");
+            Assert.That(call.RelativeUri, Is.Null, "nothing is left for a handler to compose");
+        });
+    }
+
+    [Test]
+    public async Task Send_OverABareHttpClient_LeavesTheRelativePathToItsBaseAddress()
+    {
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "GET" && o.PathTemplate.Contains('{'));
+        var first = new Recorder();
+        using var http = new HttpClient(first) { BaseAddress = new Uri("https://local.example/base/") };
+        var call = new CheckoutCallContext(operation);
+        foreach (var name in ParameterNames(operation.PathTemplate)) call.Path(name, "a b/c", name);
+
+        await new CheckoutInvoker(http).SendAsync(call, CheckoutEndpoint.Empty(operation.Id, null), CancellationToken.None);
+
+        Assert.That(first.Seen?.AbsoluteUri, Is.EqualTo("https://local.example/base/" + AuthFixture.RelativePath(operation).Replace("id_1", "a%20b%2Fc")));
+    }
+
+    [Test]
+    public void Query_ValuesAreWrittenAsCheckoutExpectsThem_AndNullsAreLeftOut()
+    {
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "GET" && !o.PathTemplate.Contains('{'));
+        var call = new CheckoutCallContext(operation)
+            .Query("flag", true)
+            .Query("from", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)))
+            .Query("limit", 10L)
+            .Query("ids", new[] { "a", "b&c" })
+            .Query("absent", null);
+
+        Assert.That(call.Target(), Is.EqualTo(operation.RelativePath + "?flag=true&from=2026-01-02T03%3A04%3A05.0000000%2B01%3A00&limit=10&ids=a&ids=b%26c"));
+    }
+
+    [Test]
+    public void RequiredValues_NullThrowsForTheCSharpParameter_BeforeARequestExists()
+    {
+        var call = new CheckoutCallContext(CheckoutOperationCatalog.All[0]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => call.Query("reference", null, "reference"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("reference"));
+            Assert.That(() => call.Json(null, "application/json", "body"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("body"));
+            Assert.That(() => call.Field("purpose", null, "purpose"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("purpose"));
+        });
+    }
+
+    [Test]
+    public void Endpoint_ReadsADocumentedErrorAsItsType_AndAnUndocumentedStatusAsUndocumented()
+    {
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "GET" && !o.PathTemplate.Contains('{'));
+        var endpoint = CheckoutEndpoint.Empty(operation.Id, null).Error<ErrorBody>(422, "Invalid data was sent");
+        using var http = new HttpClient(new Recorder(HttpStatusCode.UnprocessableEntity, "{\"error_type\":\"request_invalid\"}")) { BaseAddress = new Uri("https://local.example/") };
+        using var other = new HttpClient(new Recorder(HttpStatusCode.Conflict, "{}")) { BaseAddress = new Uri("https://local.example/") };
+
+        var typed = Assert.ThrowsAsync<CheckoutApiException<ErrorBody>>(() => new CheckoutInvoker(http).SendAsync(new CheckoutCallContext(operation), endpoint, CancellationToken.None))!;
+        var undocumented = Assert.ThrowsAsync<CheckoutApiException>(() => new CheckoutInvoker(other).SendAsync(new CheckoutCallContext(operation), endpoint, CancellationToken.None))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(typed.Result.ErrorType, Is.EqualTo("request_invalid"));
+            Assert.That(undocumented.StatusCode, Is.EqualTo(409));
+            Assert.That(undocumented.Message, Does.Contain("a status this operation does not document"));
+        });
+    }
+
+    private sealed class ErrorBody
+    {
+        [Newtonsoft.Json.JsonProperty("error_type")]
+        public string? ErrorType { get; set; }
+    }
+
+    private static string[] ParameterNames(string template) =>
+        System.Text.RegularExpressions.Regex.Matches(template, "{([^}]+)}").Select(m => m.Groups[1].Value).ToArray();
+
+    private sealed class Recorder : HttpMessageHandler
+    {
+        private readonly HttpStatusCode _status;
+        private readonly string _body;
+
+        public Recorder(HttpStatusCode status = HttpStatusCode.NoContent, string body = "")
+        {
+            _status = status;
+            _body = body;
+        }
+
+        public Uri? Seen { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen = request.RequestUri;
+            return Task.FromResult(new HttpResponseMessage(_status) { Content = new StringContent(_body), RequestMessage = request });
+        }
+    }
+}
