@@ -66,6 +66,25 @@ public sealed class CallCoreTests
     }
 
     [Test]
+    public async Task Fields_NoneSet_SendAnEmptyFormOfTheirKind_WhileNoFieldsSendNoBody()
+    {
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "POST");
+        using var urlEncoded = new CheckoutCallContext(operation).UrlEncoded().Field("a", null).CreateRequest(null);
+        using var multipart = new CheckoutCallContext(operation).Multipart().Field("a", null).CreateRequest(null);
+        using var none = new CheckoutCallContext(operation).CreateRequest(null);
+
+        var form = urlEncoded.Content is null ? null : await urlEncoded.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(urlEncoded.Content?.Headers.ContentType?.MediaType, Is.EqualTo("application/x-www-form-urlencoded"));
+            Assert.That(form, Is.Empty);
+            Assert.That(multipart.Content?.Headers.ContentType?.MediaType, Is.EqualTo("multipart/form-data"));
+            Assert.That(none.Content, Is.Null);
+        });
+    }
+
+    [Test]
     public void RequiredValues_NullThrowsForTheCSharpParameter_BeforeARequestExists()
     {
         var call = new CheckoutCallContext(CheckoutOperationCatalog.All[0]);

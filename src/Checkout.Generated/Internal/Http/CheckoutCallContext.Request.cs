@@ -19,7 +19,7 @@ internal sealed partial class CheckoutCallContext
     private StringBuilder? _query;
     private List<KeyValuePair<string, string>>? _headers;
     private List<KeyValuePair<string, object>>? _fields;
-    private bool _multipart;
+    private string? _fieldsMediaType;
     private HttpContent? _content;
 
     /// <summary>Fills the path parameter <paramref name="name"/> (its spec name); <paramref name="argument"/> is the C# parameter that gave it.</summary>
@@ -95,10 +95,17 @@ internal sealed partial class CheckoutCallContext
         return this;
     }
 
-    /// <summary>Sends the fields that follow as <c>multipart/form-data</c> (otherwise as <c>application/x-www-form-urlencoded</c>).</summary>
+    /// <summary>Sends the fields that follow as <c>multipart/form-data</c> (file parts allowed); none set sends an empty form.</summary>
     public CheckoutCallContext Multipart()
     {
-        _multipart = true;
+        _fieldsMediaType = "multipart/form-data";
+        return this;
+    }
+
+    /// <summary>Sends the fields that follow as <c>application/x-www-form-urlencoded</c>; none set sends an empty form.</summary>
+    public CheckoutCallContext UrlEncoded()
+    {
+        _fieldsMediaType = "application/x-www-form-urlencoded";
         return this;
     }
 
@@ -154,16 +161,17 @@ internal sealed partial class CheckoutCallContext
 
     private HttpContent? FieldsContent()
     {
-        if (_fields is null) return _multipart ? new MultipartFormDataContent("----" + Guid.NewGuid().ToString("N")) : null;
-        if (!_multipart)
+        if (_fieldsMediaType is null) return null;
+        var fields = _fields ?? new List<KeyValuePair<string, object>>();
+        if (_fieldsMediaType != "multipart/form-data")
         {
-            var pairs = new List<KeyValuePair<string, string>>(_fields.Count);
-            foreach (var field in _fields) pairs.Add(new KeyValuePair<string, string>(field.Key, ParameterText.Format(field.Value)));
+            var pairs = new List<KeyValuePair<string, string>>(fields.Count);
+            foreach (var field in fields) pairs.Add(new KeyValuePair<string, string>(field.Key, ParameterText.Format(field.Value)));
             return new FormUrlEncodedContent(pairs);
         }
 
         var content = new MultipartFormDataContent("----" + Guid.NewGuid().ToString("N"));
-        foreach (var field in _fields)
+        foreach (var field in fields)
         {
             switch (field.Value)
             {
