@@ -6,7 +6,7 @@ namespace Checkout.Generated.Codegen.Docs;
 /// and are restored in the generated files after NSwag has run. Text never carries them (they are stripped from the
 /// spec's text first), so only elements the doc converter built, always balanced, become markup.
 /// </summary>
-internal static class XmlDocMarkers
+internal static partial class XmlDocMarkers
 {
     private const char Open = '\uE000';
     private const char Close = '\uE001';
@@ -24,8 +24,21 @@ internal static class XmlDocMarkers
         ? text
         : text.Replace(Open.ToString(), "").Replace(Close.ToString(), "").Replace(Quote.ToString(), "");
 
-    /// <summary>Generated code with the markers turned into XML-doc markup.</summary>
-    public static string Restore(string code) => code.Replace(Open, '<').Replace(Close, '>').Replace(Quote, '"');
+    /// <summary>
+    /// Generated code with the markers turned into XML-doc markup. NSwag writes an exception description escaped
+    /// (<c>\ue000c\ue001</c>): in a doc comment it becomes markup too; in a string literal (an exception message, where
+    /// it is <c>\\ue000…</c>) the element is dropped and its text kept.
+    /// </summary>
+    public static string Restore(string code)
+    {
+        code = EscapedInLiteral().Replace(code, "");
+        code = code.Replace(@"\ue000", "<").Replace(@"\ue001", ">").Replace(@"\ue002", "\"");
+        return code.Replace(Open, '<').Replace(Close, '>').Replace(Quote, '"');
+    }
+
+    /// <summary>An element's tag written into a C# string literal: <c>\\ue000</c>, anything but a close marker, <c>\\ue001</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\\\\ue000.*?\\\\ue001", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EscapedInLiteral();
 
     /// <summary>Whether a text carries markers (a converted description).</summary>
     public static bool HasMarkup(string text) => text.IndexOf(Open) >= 0;

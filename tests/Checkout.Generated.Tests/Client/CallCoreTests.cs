@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Checkout.Generated.Internal;
 using Checkout.Generated.Tests.Auth;
 using NUnit.Framework;
+using RichardSzalay.MockHttp;
 
 namespace Checkout.Generated.Tests.Client;
 
@@ -85,16 +86,54 @@ public sealed class CallCoreTests
     }
 
     [Test]
-    public void RequiredValues_NullThrowsForTheCSharpParameter_BeforeARequestExists()
+    public void RequiredValues_NullFailsTheCallForTheCSharpParameter_WhenTheRequestIsCreated()
     {
-        var call = new CheckoutCallContext(CheckoutOperationCatalog.All[0]);
+        var operation = CheckoutOperationCatalog.All[0];
 
         Assert.Multiple(() =>
         {
-            Assert.That(() => call.Query("reference", null, "reference"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("reference"));
-            Assert.That(() => call.Json(null, "application/json", "body"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("body"));
-            Assert.That(() => call.Field("purpose", null, "purpose"), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("purpose"));
+            Assert.That(() => new CheckoutCallContext(operation).Query("reference", null, "reference").CreateRequest(null), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("reference"));
+            Assert.That(() => new CheckoutCallContext(operation).Json(null, "application/json", "body").CreateRequest(null), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("body"));
+            Assert.That(() => new CheckoutCallContext(operation).Field("purpose", null, "purpose").Header("h", null, "h").CreateRequest(null), Throws.ArgumentNullException.With.Property("ParamName").EqualTo("purpose"), "the first failure is the one thrown");
         });
+    }
+
+    [Test]
+    public void GeneratedMethod_RequiredArgumentNull_FailsTheReturnedTask_AndSendsNothing()
+    {
+        using var mock = new StrictMockHttp();
+        using var factory = new CheckoutClientFactory(AuthFixture.SecretKey(), mock);
+
+        var task = factory.Create<IPaymentsClient>().GetPaymentDetailsAsync(null!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(task.IsFaulted, Is.True, "the error travels in the task, as every other error of the call");
+            Assert.That(task.Exception?.InnerException, Is.TypeOf<ArgumentNullException>().With.Property("ParamName").EqualTo("id"));
+            Assert.That(mock.Calls, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Values_ListsSendOneValueEach_BytesAsBase64_MapsAsJson()
+    {
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "POST");
+        using var request = new CheckoutCallContext(operation)
+            .Header("X-List", new[] { "a", "b" })
+            .Query("bytes", new byte[] { 1, 2, 3 })
+            .Multipart()
+            .Field("map", new System.Collections.Generic.Dictionary<string, string> { ["k"] = "v" })
+            .Field("items", new[] { "x", null, "y" })
+            .CreateRequest(null);
+        var multipart = (MultipartFormDataContent)request.Content!;
+        var parts = await Task.WhenAll(multipart.Select(async p => (p.Headers.ContentDisposition!.Name!.Trim((char)34), await p.ReadAsStringAsync())));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Headers.GetValues("X-List"), Is.EqualTo(new[] { "a", "b" }));
+            Assert.That(parts, Is.EqualTo(new[] { ("map", "{\"k\":\"v\"}"), ("items", "x"), ("items", "y") }));
+        });
+        Assert.That(new CheckoutCallContext(operation).Query("bytes", new byte[] { 1, 2, 3 }).Target(), Does.EndWith("?bytes=AQID"));
     }
 
     [Test]

@@ -132,7 +132,7 @@ internal sealed class CheckoutHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The token operation called through a generated client (<c>RequestAccessTokenAsync</c>): its form completed from the options.</summary>
+    /// <summary>The token operation called through a generated client: its form completed from the options.</summary>
     private async Task<HttpResponseMessage> SendTokenRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await TokenRequestDefaults.ApplyAsync(request, _settings).ConfigureAwait(false);

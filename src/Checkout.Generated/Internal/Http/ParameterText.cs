@@ -1,4 +1,6 @@
 using System;
+using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.Serialization;
@@ -23,6 +25,23 @@ internal static class ParameterText
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Whether the value is a list of values (one query pair, header value or form part each): not a string, bytes or a map.</summary>
+    public static bool IsList(object value) => value is IEnumerable and not string and not byte[] and not IDictionary;
+
+    /// <summary>The value's text, or each item's text for a list (null items left out).</summary>
+    public static IEnumerable<string> Values(object value)
+    {
+        if (!IsList(value))
+        {
+            yield return Format(value);
+            yield break;
+        }
+        foreach (var item in (IEnumerable)value)
+        {
+            if (item is not null) yield return Format(item);
+        }
+    }
 
     /// <summary>Whether the value is written as text (a multipart field part) rather than as JSON (an object part).</summary>
     public static bool IsScalar(object value) => value is string or IFormattable or bool or byte[] || value.GetType().IsValueType;
