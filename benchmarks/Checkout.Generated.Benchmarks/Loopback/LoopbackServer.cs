@@ -37,6 +37,10 @@ internal static class LoopbackServer
     /// <summary>Serves until the parent closes standard input; returns the exit code.</summary>
     public static int Run()
     {
+        // CHECKOUT_LOOPBACK_SERVER_CPUS (a CPU mask, e.g. 2 = the second core) keeps the server off the measured
+        // process's cores: run the benchmarks under `taskset -c 0` and the two stop competing (docs/benchmarks.md).
+        if (long.TryParse(Environment.GetEnvironmentVariable("CHECKOUT_LOOPBACK_SERVER_CPUS"), out var cpus) && cpus > 0 && (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()))
+            System.Diagnostics.Process.GetCurrentProcess().ProcessorAffinity = (IntPtr)cpus;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o =>
