@@ -96,7 +96,7 @@ public sealed class StreamingTests
     {
         using var request = AuthFixture.RequestFor(operation);
         var file = new CheckoutFile(new GeneratedStream(length, null), "report.csv", "text/csv");
-        var form = new MultipartFormDataContent("----boundary") { { await CheckoutCall.FilePartAsync(file, CancellationToken.None), "file", file.FileName } };
+        var form = new MultipartFormDataContent("----boundary") { { new FilePartContent(file), "file", file.FileName } };
         request.Content = form;
         using var response = await factory.HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));

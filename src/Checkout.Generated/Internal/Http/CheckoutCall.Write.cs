@@ -1,14 +1,10 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Newtonsoft.Json;
 
 namespace Checkout.Generated.Internal;
@@ -60,8 +56,4 @@ internal static partial class CheckoutCall
             }
         }
     }
-
-    /// <summary>The file with its media type (a multipart part, or an upload link's body), read from the caller's stream when sent (not copied, not disposed).</summary>
-    public static Task<HttpContent> FilePartAsync(CheckoutFile file, CancellationToken cancellationToken) =>
-        cancellationToken.IsCancellationRequested ? Task.FromCanceled<HttpContent>(cancellationToken) : Task.FromResult<HttpContent>(new FilePartContent(file));
 }

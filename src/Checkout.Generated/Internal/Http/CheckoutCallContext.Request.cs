@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Text;
@@ -43,15 +42,7 @@ internal sealed partial class CheckoutCallContext
     public CheckoutCallContext Query(string name, object? value)
     {
         if (value is null) return this;
-        if (ParameterText.IsList(value))
-        {
-            foreach (var item in (IEnumerable)value)
-            {
-                if (item is not null) AppendQuery(name, ParameterText.Format(item));
-            }
-            return this;
-        }
-        AppendQuery(name, ParameterText.Format(value));
+        foreach (var text in ParameterText.Values(value)) AppendQuery(name, text);
         return this;
     }
 

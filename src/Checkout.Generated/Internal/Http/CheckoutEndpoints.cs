@@ -16,12 +16,8 @@ internal sealed class JsonEndpoint<T> : CheckoutEndpoint<T>
     {
     }
 
-    public override async Task<T> ReadAsync(HttpResponseMessage response, CheckoutResponse metadata, CancellationToken cancellationToken)
-    {
-        var result = await CheckoutCall.ReadJsonAsync<T>(response, metadata, CheckoutJson.Serializer, cancellationToken).ConfigureAwait(false);
-        ResultMetadata<T>.Set(result, metadata);
-        return result;
-    }
+    public override Task<T> ReadAsync(HttpResponseMessage response, CheckoutResponse metadata, CancellationToken cancellationToken) =>
+        ResultMetadata<T>.ReadAsync(response, metadata, cancellationToken);
 }
 
 /// <summary>No body: the metadata is the result.</summary>
@@ -77,9 +73,7 @@ internal sealed class MultiEndpoint<T> : CheckoutEndpoint<T>
     {
         _bodies[status] = async (result, response, metadata, cancellationToken) =>
         {
-            var body = await CheckoutCall.ReadJsonAsync<TBody>(response, metadata, CheckoutJson.Serializer, cancellationToken).ConfigureAwait(false);
-            ResultMetadata<TBody>.Set(body, metadata);
-            set(result, body);
+            set(result, await ResultMetadata<TBody>.ReadAsync(response, metadata, cancellationToken).ConfigureAwait(false));
         };
         return this;
     }
@@ -92,12 +86,19 @@ internal sealed class MultiEndpoint<T> : CheckoutEndpoint<T>
     }
 }
 
-/// <summary>Sets a result's <c>CheckoutResponse</c> property (every model a call returns has one), through a delegate made once per type.</summary>
+/// <summary>Reads a JSON success body and sets its <c>CheckoutResponse</c> property (every model a call returns has one), through a delegate made once per type.</summary>
 internal static class ResultMetadata<T>
+    where T : class
 {
     private static readonly Action<T, CheckoutResponse?>? Setter = Create();
 
-    public static void Set(T result, CheckoutResponse metadata) => Setter?.Invoke(result, metadata);
+    /// <summary>The body read from the stream, carrying <paramref name="metadata"/>.</summary>
+    public static async Task<T> ReadAsync(HttpResponseMessage response, CheckoutResponse metadata, CancellationToken cancellationToken)
+    {
+        var result = await CheckoutCall.ReadJsonAsync<T>(response, metadata, CheckoutJson.Serializer, cancellationToken).ConfigureAwait(false);
+        Setter?.Invoke(result, metadata);
+        return result;
+    }
 
     private static Action<T, CheckoutResponse?>? Create()
     {

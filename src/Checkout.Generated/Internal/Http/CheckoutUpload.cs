@@ -25,7 +25,7 @@ internal static class CheckoutUpload
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Put, uri);
-        request.Content = await CheckoutCall.FilePartAsync(file, cancellationToken).ConfigureAwait(false);
+        request.Content = new FilePartContent(file);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode) return;
         var metadata = CheckoutCall.Metadata(request, response);
