@@ -103,6 +103,8 @@ var nswag = Process.Start(new ProcessStartInfo("dotnet")
         $"/variables:Input={normalisedFile},Output={clientsFile},Templates={options.Templates},Namespace={options.Namespace}",
     },
     UseShellExecute = false,
+    // One short run: dynamic PGO's instrumented tier costs NSwag about a third of its time (docs/codegen.md, Figures).
+    Environment = { ["DOTNET_TieredPGO"] = "0" },
 })!;
 await nswag.WaitForExitAsync();
 if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
