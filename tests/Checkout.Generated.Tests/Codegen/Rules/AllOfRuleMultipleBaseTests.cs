@@ -2,22 +2,15 @@ using System.Linq;
 using Checkout.Generated.Codegen;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
+using static Checkout.Generated.Tests.Codegen.Rules.AllOfRuleDocuments;
 using static Checkout.Generated.Tests.Codegen.Rules.RuleDocuments;
 
 namespace Checkout.Generated.Tests.Codegen.Rules;
 
-/// <summary>The rules that turn <c>allOf</c> into what C# can express: annotations, value types, several bases.</summary>
+/// <summary>An <c>allOf</c> of several references (<see cref="Checkout.Generated.Codegen.Repair.MultipleBaseRule"/>): one base kept, the others' properties copied in.</summary>
 [Category("Codegen")]
-public class AllOfRuleTests
+public class AllOfRuleMultipleBaseTests
 {
-    private static JObject Schemas(NormalisationContext c) => (JObject)c.Document["components"]!["schemas"]!;
-
-    private static JObject Object(params string[] properties) => new()
-    {
-        ["type"] = "object",
-        ["properties"] = new JObject(properties.Select(p => new JProperty(p, new JObject { ["type"] = "string", ["description"] = "from " + p }))),
-    };
-
     /// <summary>Only <see cref="MultipleBaseRule"/>: later policies (required lists of response-only schemas) stay out of the picture.</summary>
     private static NormalisationContext MultipleBase(JObject document)
     {
@@ -27,116 +20,6 @@ public class AllOfRuleTests
     }
 
     private static string[] PropertyNames(JToken schema) => ((JObject?)schema["properties"])?.Properties().Select(p => p.Name).ToArray() ?? [];
-
-    private static string?[] References(JToken schema) => schema["allOf"]?.Select(p => p["$ref"]?.Value<string>()).ToArray() ?? [];
-
-    [Test]
-    public void AnnotationPart_NextToAReferenceInAProperty_MakesThePropertyThatReference()
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["Address"] = Object("city"),
-            ["Bank"] = new JObject
-            {
-                ["type"] = "object",
-                ["properties"] = new JObject { ["address"] = new JObject { ["allOf"] = new JArray(Ref("Address"), new JObject { ["description"] = "The bank's address", ["nullable"] = true }) } },
-            },
-        }));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(Schemas(result)["Bank"]!["properties"]!["address"], Is.EqualTo(Ref("Address")));
-            Assert.That(result.Counts["allOf parts carrying only annotations (moved to their schema)"], Is.EqualTo(1));
-        });
-    }
-
-    [TestCase("{}")]
-    [TestCase("{\"type\": \"object\"}")]
-    [TestCase("{\"description\": \"Mbway\", \"deprecated\": true}")]
-    public void AnnotationPart_InAComponentSubtype_IsRemovedAndTheSubtypeStaysASubclass(string part)
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["Source"] = Object("type"),
-            ["MbwaySource"] = new JObject { ["allOf"] = new JArray(Ref("Source"), JObject.Parse(part)) },
-        }));
-
-        var subtype = Schemas(result)["MbwaySource"]!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(References(subtype), Is.EqualTo(new[] { "#/components/schemas/Source" }));
-            Assert.That(subtype["type"]!.Value<string>(), Is.EqualTo("object"));
-            Assert.That(subtype["deprecated"]?.Value<bool>(), Is.EqualTo(part.Contains("deprecated") ? true : null));
-        });
-    }
-
-    [Test]
-    public void AnnotationPart_HoldersOwnAnnotation_Wins()
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["Base"] = Object("id"),
-            ["Sub"] = new JObject { ["description"] = "own", ["allOf"] = new JArray(Ref("Base"), new JObject { ["description"] = "part" }) },
-        }));
-
-        Assert.That(Schemas(result)["Sub"]!["description"]!.Value<string>(), Is.EqualTo("own"));
-    }
-
-    [Test]
-    public void PrimitiveReference_EnumWithADescriptionPart_IsThatEnumNotASubclass()
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["CharacterSets"] = new JObject { ["type"] = "string", ["enum"] = new JArray("katakana", "kanji") },
-            ["LocalDescriptor"] = new JObject
-            {
-                ["type"] = "object",
-                ["properties"] = new JObject { ["character_set"] = new JObject { ["allOf"] = new JArray(Ref("CharacterSets"), new JObject { ["description"] = "The character set" }) } },
-            },
-        }));
-
-        var property = Schemas(result)["LocalDescriptor"]!["properties"]!["character_set"]!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(property["allOf"], Is.Null);
-            Assert.That(property["$ref"]!.Value<string>(), Is.EqualTo("#/components/schemas/CharacterSets"), "the property refers to the enum's value type");
-            Assert.That(Schemas(result)["CharacterSets"]!["enum"], Is.EqualTo(new JArray("katakana", "kanji")));
-            Assert.That(Checkout.Generated.Codegen.Docs.XmlDocMarkers.Restore(property["description"]!.Value<string>()!), Does.Contain("The character set"), "the property keeps its description");
-            Assert.That(result.Counts["allOf references to primitive or enum schemas (inlined, not inherited)"], Is.EqualTo(1));
-        });
-    }
-
-    [TestCase("{\"type\": \"integer\", \"format\": \"int64\"}", "integer")]
-    [TestCase("{\"enum\": [\"a\", \"b\"]}", null)]
-    public void PrimitiveReference_ComponentDeclaredAnObjectOverAValue_BecomesThatValue(string target, string? type)
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["Value"] = JObject.Parse(target),
-            ["Alias"] = new JObject { ["type"] = "object", ["allOf"] = new JArray(Ref("Value")) },
-        }));
-
-        // An enum alias has the same values as its target: the two become one value type.
-        var alias = Schemas(result)["Alias"] ?? Schemas(result).Properties().Single(p => p.Value["enum"] is not null).Value;
-        Assert.Multiple(() =>
-        {
-            Assert.That(alias["allOf"], Is.Null);
-            Assert.That(alias["type"]?.Value<string>(), Is.EqualTo(type ?? "string"));
-            Assert.That(alias["enum"] ?? alias["format"], Is.Not.Null);
-        });
-    }
-
-    [Test]
-    public void PrimitiveReference_ObjectTarget_IsLeftAsInheritance()
-    {
-        var result = Normaliser.Normalise(With(schemas: new JObject
-        {
-            ["Base"] = Object("id"),
-            ["Sub"] = new JObject { ["type"] = "object", ["allOf"] = new JArray(Ref("Base")) },
-        }));
-
-        Assert.That(References(Schemas(result)["Sub"]!), Is.EqualTo(new[] { "#/components/schemas/Base" }));
-    }
 
     [Test]
     public void MultipleBase_TwoReferencesBothDefiningNumber_KeepsOneBaseAndOneDefinition()
