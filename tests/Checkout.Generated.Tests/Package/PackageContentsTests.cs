@@ -11,11 +11,11 @@ public class PackageContentsTests
     private static readonly string[] ForbiddenDependencies = ["Checkout.Generated.Codegen", "NSwag.MSBuild", "Microsoft.SourceLink.GitHub", "Microsoft.NET.Test.Sdk", "NUnit"];
 
     [Test]
-    public async Task LibraryPackage_HasThreeFrameworksEachWithXmlDocs()
+    public async Task LibraryPackage_HasTwoFrameworksEachWithXmlDocs()
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated"));
 
-        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0", "net8.0", "netstandard2.0" }));
+        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0", "netstandard2.0" }));
         foreach (var framework in package.LibFrameworks())
         {
             Assert.That(package.Entries, Does.Contain($"lib/{framework}/Checkout.Generated.dll"));
@@ -28,10 +28,10 @@ public class PackageContentsTests
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated.Testing"));
 
-        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0", "net8.0" }));
-        Assert.That(package.Entries, Does.Contain("lib/net8.0/Checkout.Generated.Testing.xml"));
+        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0" }));
+        Assert.That(package.Entries, Does.Contain("lib/net10.0/Checkout.Generated.Testing.xml"));
         var library = package.Dependencies().Where(d => (string?)d.Attribute("id") == "Checkout.Generated").ToList();
-        Assert.That(library, Has.Count.EqualTo(2));
+        Assert.That(library, Has.Count.EqualTo(1));
         Assert.That(library.Select(d => (string?)d.Attribute("version")), Is.All.EqualTo(RepositoryFiles.VersionPrefix()));
     }
 
@@ -40,10 +40,10 @@ public class PackageContentsTests
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated.AspNetCore"));
 
-        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0", "net8.0" }));
-        Assert.That(package.Entries, Does.Contain("lib/net8.0/Checkout.Generated.AspNetCore.xml"));
+        Assert.That(package.LibFrameworks(), Is.EqualTo(new[] { "net10.0" }));
+        Assert.That(package.Entries, Does.Contain("lib/net10.0/Checkout.Generated.AspNetCore.xml"));
         var library = package.Dependencies().Where(d => (string?)d.Attribute("id") == "Checkout.Generated").ToList();
-        Assert.That(library, Has.Count.EqualTo(2));
+        Assert.That(library, Has.Count.EqualTo(1));
         Assert.That(library.Select(d => (string?)d.Attribute("version")), Is.All.EqualTo(RepositoryFiles.VersionPrefix()));
     }
 
