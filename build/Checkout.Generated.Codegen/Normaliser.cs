@@ -71,6 +71,7 @@ internal static class Normaliser
         new UnionMemberRule(),
         new ParameterNameRule(),
         new QueryClassRule(),
+        new SubtypeListRule(),
     ];
 
     /// <summary>Both phases, in the order they run.</summary>
