@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -32,21 +33,12 @@ public sealed class PagingTokenLinkTests
             return new JObject { ["count"] = 1, ["limit"] = 1, ["data"] = new JArray(new JObject { ["id"] = id }), ["_links"] = links };
         }
 
-        mock.When(HttpMethod.Get, url).Respond(request =>
-        {
-            var query = request.RequestUri!.Query;
-            queries.Add(query);
-            var page = !query.Contains(cursor + "=") ? Page("rpt_1", "a+b/c=")
-                : query.Contains(cursor + "=" + Uri.EscapeDataString("a+b/c=")) ? Page("rpt_2", "Qk+9/x", escaped: false)
-                : query.Contains(cursor + "=" + Uri.EscapeDataString("Qk+9/x")) ? Page("rpt_3", null)
-                : throw new AssertionException("unexpected token in " + query);
-            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(page.ToString(), Encoding.UTF8, "application/json") };
-        });
-        using var factory = new CheckoutClientFactory(Auth.AuthFixture.SecretKey(), mock);
-        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(factory.Create<ICheckoutClient>());
-        var values = method.GetParameters().Select(p => p.Name == "entityId" ? "ent_1" : p.Name == "limit" ? (object?)(int?)1 : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : p.DefaultValue).ToArray();
+        AnswerPages(mock, url, queries, query => !query.Contains(cursor + "=") ? Page("rpt_1", "a+b/c=")
+            : query.Contains(cursor + "=" + Uri.EscapeDataString("a+b/c=")) ? Page("rpt_2", "Qk+9/x", escaped: false)
+            : query.Contains(cursor + "=" + Uri.EscapeDataString("Qk+9/x")) ? Page("rpt_3", null)
+            : throw new AssertionException("unexpected token in " + query));
 
-        var items = await AllAsync((IAsyncEnumerable<object>)method.Invoke(client, values)!);
+        var items = await EnumerateAsync(mock, operation, method);
 
         Assert.Multiple(() =>
         {
@@ -72,26 +64,36 @@ public sealed class PagingTokenLinkTests
         };
 
         // A -> B -> A: the last token sent (B) is never repeated, but A is.
-        mock.When(HttpMethod.Get, url).Respond(request =>
-        {
-            var query = request.RequestUri!.Query;
-            queries.Add(query);
-            if (queries.Count > 5) throw new AssertionException("the enumerator keeps following a token it has already sent");
-            var page = !query.Contains(cursor + "=") ? Page("rpt_1", "A")
-                : query.Contains(cursor + "=A") ? Page("rpt_2", "B")
-                : Page("rpt_3", "A");
-            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(page.ToString(), Encoding.UTF8, "application/json") };
-        });
-        using var factory = new CheckoutClientFactory(Auth.AuthFixture.SecretKey(), mock);
-        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(factory.Create<ICheckoutClient>());
-        var values = method.GetParameters().Select(p => p.Name == "entityId" ? "ent_1" : p.Name == "limit" ? (object?)(int?)1 : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : p.DefaultValue).ToArray();
+        AnswerPages(mock, url, queries, query => queries.Count > 5
+            ? throw new AssertionException("the enumerator keeps following a token it has already sent")
+            : !query.Contains(cursor + "=") ? Page("rpt_1", "A")
+            : query.Contains(cursor + "=A") ? Page("rpt_2", "B")
+            : Page("rpt_3", "A"));
 
-        var items = await AllAsync((IAsyncEnumerable<object>)method.Invoke(client, values)!);
+        var items = await EnumerateAsync(mock, operation, method);
 
         Assert.Multiple(() =>
         {
             Assert.That(items.Select(i => (string?)i["id"]), Is.EqualTo(new[] { "rpt_1", "rpt_2", "rpt_3" }));
             Assert.That(queries, Has.Count.EqualTo(3), "no request with a token already sent");
         });
+    }
+
+    /// <summary>Answers every GET of <paramref name="url"/> with the page for its query, after recording the query.</summary>
+    private static void AnswerPages(Auth.StrictMockHttp mock, string url, List<string> queries, Func<string, JObject> pageFor) =>
+        mock.When(HttpMethod.Get, url).Respond(request =>
+        {
+            var query = request.RequestUri!.Query;
+            queries.Add(query);
+            return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(pageFor(query).ToString(), Encoding.UTF8, "application/json") };
+        });
+
+    /// <summary>Every item of the token-paged list, through a factory over <paramref name="mock"/>, for entity <c>ent_1</c> one item a page.</summary>
+    private static async Task<List<JObject>> EnumerateAsync(Auth.StrictMockHttp mock, CheckoutOperation operation, MethodInfo method)
+    {
+        using var factory = new CheckoutClientFactory(Auth.AuthFixture.SecretKey(), mock);
+        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(factory.Create<ICheckoutClient>());
+        var values = method.GetParameters().Select(p => p.Name == "entityId" ? "ent_1" : p.Name == "limit" ? (object?)(int?)1 : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : p.DefaultValue).ToArray();
+        return await AllAsync((IAsyncEnumerable<object>)method.Invoke(client, values)!);
     }
 }
