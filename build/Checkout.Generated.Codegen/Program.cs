@@ -95,14 +95,12 @@ await File.WriteAllTextAsync(Path.Combine(options.Out, "CheckoutEventCatalog.g.c
 Console.WriteLine($"Checkout normaliser: {entries.Count} operations, {normalised.Document["components"]?["schemas"]?.Count() ?? 0} schemas, in {watch.ElapsedMilliseconds} ms");
 if (options.NormaliseOnly) return 0;
 
-var nswagInputFile = Path.Combine(options.Out, "checkout.nswag-input.json");
-await File.WriteAllTextAsync(nswagInputFile, NSwagInput.Of(normalised.Document).ToString(Formatting.None));
 var nswag = Process.Start(new ProcessStartInfo("dotnet")
 {
     ArgumentList =
     {
         options.NSwagDll, "run", options.NSwagConfig,
-        $"/variables:Input={nswagInputFile},Output={clientsFile},Templates={options.Templates},Namespace={options.Namespace}",
+        $"/variables:Input={normalisedFile},Output={clientsFile},Templates={options.Templates},Namespace={options.Namespace}",
     },
     UseShellExecute = false,
     // One short run: dynamic PGO's instrumented tier costs NSwag about a third of its time (docs/codegen.md, Figures).
@@ -111,7 +109,7 @@ var nswag = Process.Start(new ProcessStartInfo("dotnet")
 await nswag.WaitForExitAsync();
 if (nswag.ExitCode != 0 || !File.Exists(clientsFile))
 {
-    Console.Error.WriteLine($"error CKGEN005: NSwag failed (exit code {nswag.ExitCode}) on '{nswagInputFile}' (from '{normalisedFile}').");
+    Console.Error.WriteLine($"error CKGEN005: NSwag failed (exit code {nswag.ExitCode}) on '{normalisedFile}'.");
     return 1;
 }
 // Descriptions carry XML-doc elements as markers through NSwag's escaping (DocTextRule): restore them.

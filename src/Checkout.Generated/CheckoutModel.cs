@@ -8,12 +8,17 @@ namespace Checkout.Generated;
 /// <summary>
 /// The base of the generated models: a model read from Checkout.com and written back says what Checkout.com said. It
 /// keeps the fields the model does not declare (<see cref="AdditionalProperties"/>) and the fields sent as an explicit
-/// <c>null</c>, which are written back as <c>null</c> while a field that was absent stays absent.
+/// <c>null</c>, which are written back as <c>null</c> while a field that was absent stays absent. Only the generated
+/// models derive from it directly; derive from a model to extend one.
 /// </summary>
 public abstract class CheckoutModel : IExplicitNulls
 {
     private IDictionary<string, object>? _additionalProperties;
     private HashSet<string>? _explicitNulls;
+
+    private protected CheckoutModel()
+    {
+    }
 
     /// <summary>Fields Checkout.com sent that this model does not declare (newer than the spec): kept, and written back.</summary>
     [JsonIgnore]

@@ -44,7 +44,7 @@ internal sealed class NuGetPackage
 
     public string Text(string entry) => System.Text.Encoding.UTF8.GetString(Files[entry]);
 
-    /// <summary>Target frameworks with a lib/ folder, e.g. <c>net8.0</c>.</summary>
+    /// <summary>Target frameworks with a lib/ folder, e.g. <c>net10.0</c>.</summary>
     public IReadOnlyList<string> LibFrameworks() =>
         Entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Select(e => e.Split('/')[1]).Distinct().Order(StringComparer.Ordinal).ToList();
 

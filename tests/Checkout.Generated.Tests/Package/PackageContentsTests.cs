@@ -24,7 +24,7 @@ public class PackageContentsTests
     }
 
     [Test]
-    public async Task TestingPackage_HasOnlyTheAspNetCoreFrameworks_AndDependsOnTheSameLibraryVersion()
+    public async Task TestingPackage_HasOnlyTheAspNetCoreFramework_AndDependsOnTheSameLibraryVersion()
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated.Testing"));
 
@@ -36,7 +36,7 @@ public class PackageContentsTests
     }
 
     [Test]
-    public async Task AspNetCorePackage_HasOnlyTheAspNetCoreFrameworks_AndDependsOnTheSameLibraryVersion()
+    public async Task AspNetCorePackage_HasOnlyTheAspNetCoreFramework_AndDependsOnTheSameLibraryVersion()
     {
         var package = NuGetPackage.Open(await PackedPackages.PackageAsync("Checkout.Generated.AspNetCore"));
 

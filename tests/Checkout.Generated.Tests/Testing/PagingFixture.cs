@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using System.Threading.Tasks;
 using Checkout.Generated.Testing;
 using Newtonsoft.Json.Linq;
@@ -27,6 +29,16 @@ internal static class PagingFixture
         }
 
         throw new IgnoreException($"this spec release has no {style}-paged GET {path} with items carrying {string.Join(", ", itemProperties)}");
+    }
+
+    /// <summary>Calls the enumerator on <paramref name="client"/> as a user would, arguments by parameter name; the rest keep their defaults.</summary>
+    public static IAsyncEnumerable<object> EnumerateOn(object client, MethodInfo method, IReadOnlyDictionary<string, object?> arguments, CancellationToken cancellationToken = default)
+    {
+        var values = method.GetParameters().Select(p =>
+            p.ParameterType == typeof(CancellationToken) ? cancellationToken
+            : arguments.TryGetValue(p.Name!, out var value) ? value
+            : p.DefaultValue is DBNull ? throw new InvalidOperationException($"{method.Name} needs {p.Name}") : p.DefaultValue).ToArray();
+        return (IAsyncEnumerable<object>)method.Invoke(client, values)!;
     }
 
     /// <summary>Every item the enumerator yields, as the JSON it serialises to.</summary>

@@ -9,7 +9,6 @@ using System.Threading.Tasks;
 using Checkout.Generated.Testing;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
-
 using Checkout.Generated.Tests.Releases;
 using static Checkout.Generated.Tests.Testing.PagingFixture;
 
@@ -48,12 +47,8 @@ public abstract class PagingServerFixture
     /// <summary>Calls the enumerator as a user would, named arguments by parameter name; the rest keep their defaults.</summary>
     protected IAsyncEnumerable<object> Enumerate(CheckoutOperation operation, MethodInfo method, IReadOnlyDictionary<string, object?> arguments, CancellationToken cancellationToken = default)
     {
-        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(_factory.Create<ICheckoutClient>());
-        var values = method.GetParameters().Select(p =>
-            p.ParameterType == typeof(CancellationToken) ? cancellationToken
-            : arguments.TryGetValue(p.Name!, out var value) ? value
-            : p.DefaultValue is DBNull ? throw new InvalidOperationException($"{method.Name} needs {p.Name}") : p.DefaultValue).ToArray();
-        return (IAsyncEnumerable<object>)method.Invoke(client, values)!;
+        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(_factory.Create<ICheckoutClient>())!;
+        return EnumerateOn(client, method, arguments, cancellationToken);
     }
 
     private async Task<JObject> PostAsync(string path, JObject body)

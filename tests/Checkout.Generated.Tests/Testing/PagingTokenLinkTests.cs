@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using System.Net.Http;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
@@ -92,8 +91,7 @@ public sealed class PagingTokenLinkTests
     private static async Task<List<JObject>> EnumerateAsync(Auth.StrictMockHttp mock, CheckoutOperation operation, MethodInfo method)
     {
         using var factory = new CheckoutClientFactory(Auth.AuthFixture.SecretKey(), mock);
-        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(factory.Create<ICheckoutClient>());
-        var values = method.GetParameters().Select(p => p.Name == "entityId" ? "ent_1" : p.Name == "limit" ? (object?)(int?)1 : p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : p.DefaultValue).ToArray();
-        return await AllAsync((IAsyncEnumerable<object>)method.Invoke(client, values)!);
+        var client = typeof(ICheckoutClient).GetProperty(operation.Tag)!.GetValue(factory.Create<ICheckoutClient>())!;
+        return await AllAsync(EnumerateOn(client, method, new Dictionary<string, object?> { ["entityId"] = "ent_1", ["limit"] = 1 }));
     }
 }

@@ -75,6 +75,42 @@ public class SubtypeListRuleTests
     }
 
     [Test]
+    public void Apply_ConcreteSubtypeBelowAnAbstractOne_IsListed_AndANonObjectSchemaIsSkipped()
+    {
+        var intermediate = Extending("Source");
+        intermediate["x-abstract"] = true;
+        var schemas = Apply(new JObject
+        {
+            ["Source"] = Base(new JObject { ["card"] = "#/components/schemas/CardSource" }),
+            ["Intermediate"] = intermediate,
+            ["CardSource"] = Extending("Intermediate"),
+            ["Anything"] = true,
+        });
+
+        Assert.That(schemas["Source"]![SubtypeListRule.Extension]!.Value<string>(), Is.EqualTo("CardSource=card"));
+    }
+
+    [Test]
+    public void Apply_ASchemaOutsideTheComponentsExtendsTheBase_LeavesTheBaseToTheTemplatesWalk()
+    {
+        var context = new NormalisationContext(With(
+            paths: new JObject { ["/pay"] = new JObject { ["post"] = new JObject
+            {
+                ["requestBody"] = new JObject { ["content"] = new JObject { ["application/json"] = new JObject { ["schema"] = Extending("Source") } } },
+            } } },
+            schemas: new JObject { ["Source"] = Base(), ["CardSource"] = Extending("Source"), ["Other"] = Base() }));
+
+        new SubtypeListRule().Apply(context);
+
+        var schemas = context.Document["components"]!["schemas"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(schemas["Source"]![SubtypeListRule.Extension], Is.Null);
+            Assert.That(schemas["Other"]![SubtypeListRule.Extension]!.Value<string>(), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Apply_AValueTheListCannotCarry_LeavesTheBaseToTheTemplatesWalk()
     {
         var schemas = Apply(new JObject
