@@ -30,6 +30,13 @@ internal static class OpenApi
     public static JObject? Deref(JObject document, JToken? node) =>
         node is JObject o && o["$ref"]?.Value<string>() is { } r ? Resolve(document, r) as JObject : node as JObject;
 
+    /// <summary>Whether the JSON pointer names a component schema itself (<c>/components/schemas/X</c>), not something inside one.</summary>
+    public static bool IsComponentSchema(string pointer)
+    {
+        var tokens = pointer.Split('/');
+        return tokens.Length == 4 && tokens[1] == "components" && tokens[2] == "schemas";
+    }
+
     /// <summary>Path template variables, e.g. <c>id</c> and <c>fileId</c> in <c>/reports/{id}/files/{fileId}</c>.</summary>
     public static IReadOnlyList<string> TemplateVariables(string path) =>
         System.Text.RegularExpressions.Regex.Matches(path, @"\{([^}/]+)\}").Select(m => m.Groups[1].Value).ToList();

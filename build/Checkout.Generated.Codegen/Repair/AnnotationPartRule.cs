@@ -38,17 +38,11 @@ internal sealed class AnnotationPartRule : INormalisationRule
                 context.Count(Name);
             }
             if (parts.Count == 0) node.Remove("allOf");
-            else if (IsComponentSchema(pointer) && node["type"] is null && parts.Count == 1 && parts[0]["$ref"] is not null) node["type"] = "object";
+            else if (OpenApi.IsComponentSchema(pointer) && node["type"] is null && parts.Count == 1 && parts[0]["$ref"] is not null) node["type"] = "object";
         }
     }
 
     /// <summary>Only annotation keywords, and a <c>type</c> (if any) of <c>object</c>, which every referenced part already is.</summary>
     private static bool IsAnnotationOnly(JObject part) =>
         part.Properties().All(p => Annotations.Contains(p.Name)) && part["type"] is null or { Type: JTokenType.String } && (part["type"]?.Value<string>() ?? "object") == "object";
-
-    private static bool IsComponentSchema(string pointer)
-    {
-        var tokens = pointer.Split('/');
-        return tokens.Length == 4 && tokens[1] == "components" && tokens[2] == "schemas";
-    }
 }

@@ -20,7 +20,7 @@ internal sealed class DanglingMappingRule : INormalisationRule
             if (node["discriminator"]?["mapping"] is not JObject mapping) continue;
             foreach (var entry in mapping.Properties().ToList())
             {
-                var target = Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null);
+                var target = Discriminators.Target(entry);
                 if (target is not null && schemas[target] is JObject) continue;
                 entry.Remove();
                 context.Count(Name);

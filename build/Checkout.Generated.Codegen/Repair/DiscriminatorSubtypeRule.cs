@@ -24,7 +24,7 @@ internal sealed class DiscriminatorSubtypeRule : INormalisationRule
             foreach (var entry in mapping.Properties())
             {
                 // DanglingMappingRule has removed mappings to schemas that do not exist.
-                var target = Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null);
+                var target = Discriminators.Target(entry);
                 if (target is null || schemas[target] is not JObject) continue;
                 if (target == schema.Name || !Discriminators.Extends(schemas, target, schema.Name)) broken.Add((schema.Name, entry, target));
             }

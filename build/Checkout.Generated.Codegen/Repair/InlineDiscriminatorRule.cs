@@ -53,7 +53,7 @@ internal sealed class InlineDiscriminatorRule : INormalisationRule
     private static bool IsComponentOrAllOfMember(string pointer)
     {
         var tokens = pointer.Split('/');
-        return (tokens.Length == 4 && tokens[1] == "components" && tokens[2] == "schemas") || (tokens.Length >= 3 && tokens[^2] == "allOf");
+        return OpenApi.IsComponentSchema(pointer) || (tokens.Length >= 3 && tokens[^2] == "allOf");
     }
 
     private static string NameFor(string pointer)

@@ -32,7 +32,7 @@ internal sealed partial class UnmappedSubtypeRule : INormalisationRule
             if (string.IsNullOrEmpty(property)) continue;
             if (discriminator["mapping"] is not JObject mapping) discriminator["mapping"] = mapping = new JObject();
             var mapped = new HashSet<string>(
-                mapping.Properties().Select(e => Discriminators.SchemaName(e.Value.Type == JTokenType.String ? e.Value.Value<string>() : null)).OfType<string>(),
+                mapping.Properties().Select(e => Discriminators.Target(e)).OfType<string>(),
                 StringComparer.Ordinal);
             var convention = Convention(mapping);
             foreach (var candidate in schemas.Properties().ToList())
@@ -68,7 +68,7 @@ internal sealed partial class UnmappedSubtypeRule : INormalisationRule
         var patterns = new Dictionary<(string Prefix, string Suffix), int>();
         foreach (var entry in mapping.Properties())
         {
-            var target = Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null);
+            var target = Discriminators.Target(entry);
             if (target is null) continue;
             var name = Plain(target);
             var word = Squash(entry.Name);

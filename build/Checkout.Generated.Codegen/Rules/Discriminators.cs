@@ -18,6 +18,9 @@ internal static class Discriminators
         return token.Contains('/') ? null : Uri.UnescapeDataString(token).Replace("~1", "/").Replace("~0", "~");
     }
 
+    /// <summary>The component schema a mapping entry names, or null when its value is not a string naming one.</summary>
+    public static string? Target(JProperty entry) => SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null);
+
     public static string Reference(string schemaName) => SchemaPrefix + OpenApi.Escape(schemaName);
 
     /// <summary>The component schemas a schema extends directly (its <c>allOf</c> references).</summary>

@@ -82,7 +82,7 @@ internal static class SchemaGraph
                     Reach(Discriminators.SchemaName(node["$ref"]?.Value<string>()));
                     if (node["discriminator"]?["mapping"] is JObject mapping)
                     {
-                        foreach (var entry in mapping.Properties()) Reach(Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null));
+                        foreach (var entry in mapping.Properties()) Reach(Discriminators.Target(entry));
                     }
                 }
             }

@@ -47,16 +47,13 @@ internal sealed class SubtypeListRule : INormalisationRule
         var extended = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (pointer, node) in OpenApi.Objects(document))
         {
-            if (node["allOf"] is not JArray || IsComponentSchema(pointer)) continue;
+            if (node["allOf"] is not JArray || OpenApi.IsComponentSchema(pointer)) continue;
             extended.UnionWith(Discriminators.Bases(node));
         }
         return extended;
     }
 
     private static bool IsAbstract(JObject schema) => schema["x-abstract"] is JValue { Type: JTokenType.Boolean } flag && flag.Value<bool>();
-
-    private static bool IsComponentSchema(string pointer) =>
-        pointer.StartsWith("/components/schemas/", StringComparison.Ordinal) && pointer.IndexOf('/', "/components/schemas/".Length) < 0;
 
     /// <summary>The mapping's value for each schema it names (NJsonSchema takes the one mapping entry that names it).</summary>
     private static Dictionary<string, string> ValuesByTarget(JObject discriminator)
@@ -65,7 +62,7 @@ internal sealed class SubtypeListRule : INormalisationRule
         if (discriminator["mapping"] is not JObject mapping) return values;
         foreach (var entry in mapping.Properties())
         {
-            if (Discriminators.SchemaName(entry.Value.Type == JTokenType.String ? entry.Value.Value<string>() : null) is { } target)
+            if (Discriminators.Target(entry) is { } target)
             {
                 values.TryAdd(target, entry.Name);
             }

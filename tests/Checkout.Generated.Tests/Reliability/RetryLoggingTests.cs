@@ -45,17 +45,7 @@ public sealed class RetryLoggingTests
     }
 
     /// <summary>A transport for POST /payments that answers each attempt in turn (the last answer repeats).</summary>
-    private sealed class Script(params Func<HttpResponseMessage>[] answers) : HttpMessageHandler
-    {
-        private int _turn = -1;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.Method != HttpMethod.Post || request.RequestUri?.AbsoluteUri != PaymentsUrl)
-                throw new AssertionException($"Unexpected HTTP call: {request.Method} {request.RequestUri}");
-            return Task.FromResult(answers[Math.Min(Interlocked.Increment(ref _turn), answers.Length - 1)]());
-        }
-    }
+    private static ScriptedTransport Script(params Func<HttpResponseMessage>[] answers) => new(HttpMethod.Post, PaymentsUrl, answers);
 
     private static HttpResponseMessage Reset() => throw new HttpRequestException("Error while copying content to a stream.", new IOException("Connection reset by peer"));
 
@@ -67,7 +57,7 @@ public sealed class RetryLoggingTests
         CheckoutOperationCatalog.All.FirstOrDefault(o => o.Method == "POST" && o.PathTemplate == "/payments" && o.IdempotencyKeyHeader is not null)
         ?? throw new IgnoreException("this spec release has no POST /payments declaring an idempotency key");
 
-    private static async Task<Exception?> PayAsync(Recorder recorder, Script script)
+    private static async Task<Exception?> PayAsync(Recorder recorder, ScriptedTransport script)
     {
         using var logging = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(recorder));
         using var factory = new CheckoutClientFactory(AuthFixture.SecretKey().WithoutRetryWaits(), script, logging);
@@ -88,7 +78,7 @@ public sealed class RetryLoggingTests
         var operation = PaymentOperation();
         var recorder = new Recorder();
 
-        var failure = await PayAsync(recorder, new Script(Reset, Reset, Created));
+        var failure = await PayAsync(recorder, Script(Reset, Reset, Created));
 
         var entries = recorder.Entries.ToArray();
         var attempts = entries.Where(e => e.Event == "AttemptFailed").ToArray();
@@ -111,7 +101,7 @@ public sealed class RetryLoggingTests
         var operation = PaymentOperation();
         var recorder = new Recorder();
 
-        var failure = await PayAsync(recorder, new Script(Reset));
+        var failure = await PayAsync(recorder, Script(Reset));
 
         var entries = recorder.Entries.ToArray();
         var warnings = entries.Where(e => e.Level >= LogLevel.Warning).ToArray();
@@ -134,7 +124,7 @@ public sealed class RetryLoggingTests
         var operation = PaymentOperation();
         var recorder = new Recorder();
 
-        var failure = await PayAsync(recorder, new Script(Unavailable));
+        var failure = await PayAsync(recorder, Script(Unavailable));
 
         var entries = recorder.Entries.ToArray();
         var warnings = entries.Where(e => e.Level >= LogLevel.Warning).ToArray();
@@ -154,7 +144,7 @@ public sealed class RetryLoggingTests
         PaymentOperation();
         var recorder = new Recorder();
 
-        var failure = await PayAsync(recorder, new Script(Created));
+        var failure = await PayAsync(recorder, Script(Created));
 
         Assert.Multiple(() =>
         {
