@@ -115,7 +115,7 @@ public class LoopbackBenchmarks
     }
 
     /// <summary>Fails unless the port's 201 answer starts <c>source</c> as expected (the premise of the two POST groups).</summary>
-    private static void RequireSourceStart(Uri server, string start)
+    internal static void RequireSourceStart(Uri server, string start)
     {
         using var http = new HttpClient { BaseAddress = server };
         using var body = new StringContent(Payloads.CardPaymentRequest, Encoding.UTF8, "application/json");
