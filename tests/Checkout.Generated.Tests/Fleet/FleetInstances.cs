@@ -24,23 +24,32 @@ internal static class FleetInstances
     public const string SigningKey = "fleet-signing-key";
     public const string WebhookPath = "/webhooks/checkout";
 
-    /// <summary>A data protection key ring with one key, in a new directory, as every instance of a fleet shares (e.g. in Redis or a share).</summary>
-    public static DirectoryInfo CreateKeyRing()
+    /// <summary>
+    /// A data protection key ring with one key, in a new temporary directory, as every instance of a fleet shares (e.g. in
+    /// Redis or a share); disposing it deletes the directory.
+    /// </summary>
+    public static KeyRing CreateKeyRing()
     {
         var directory = Directory.CreateTempSubdirectory("checkout-keys-");
         using var provider = new ServiceCollection().AddLogging().AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(directory).Services.BuildServiceProvider();
         provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("key ring created");
-        return directory;
+        return new KeyRing(directory);
+    }
+
+    /// <summary>A key ring's directory, deleted on dispose.</summary>
+    public sealed record KeyRing(DirectoryInfo Directory) : IDisposable
+    {
+        public void Dispose() => Directory.Delete(recursive: true);
     }
 
     /// <summary>An instance's services: the Checkout client on the local server, HybridCache over Redis (under <paramref name="partition"/>), and data protection when given keys.</summary>
-    public static ServiceProvider Client(CheckoutMockServer server, RedisServer redis, string partition, DirectoryInfo? keys, DelegatingHandler? wire = null, Action<CheckoutOptions>? configure = null)
+    public static ServiceProvider Client(CheckoutMockServer server, RedisServer redis, string partition, KeyRing? keys, DelegatingHandler? wire = null, Action<CheckoutOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddHybridCache();
         services.AddStackExchangeRedisCache(o => { o.Configuration = redis.Configuration; o.InstanceName = partition; });
-        if (keys is not null) services.AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(keys);
+        if (keys is not null) services.AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(keys.Directory);
         var http = services.AddCheckoutClient(o =>
         {
             server.Configure(o);

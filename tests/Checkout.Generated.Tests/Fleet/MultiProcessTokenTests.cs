@@ -16,7 +16,7 @@ public sealed class MultiProcessTokenTests
     public async Task RequestPayment_ProcessesStartedAfterAWarmOne_MakeNoTokenRequest()
     {
         var redis = await RedisServer.RequireAsync();
-        var keys = FleetInstances.CreateKeyRing();
+        using var keys = FleetInstances.CreateKeyRing();
         await using var server = await CheckoutMockServer.StartAsync();
         var partition = "fleet-" + Guid.NewGuid().ToString("N")[..8] + ":";
 
@@ -34,7 +34,7 @@ public sealed class MultiProcessTokenTests
         });
     }
 
-    private static async Task<string> RunNodeAsync(CheckoutMockServer server, RedisServer redis, string partition, DirectoryInfo keys)
+    private static async Task<string> RunNodeAsync(CheckoutMockServer server, RedisServer redis, string partition, FleetInstances.KeyRing keys)
     {
         var directory = Path.GetDirectoryName(typeof(MultiProcessTokenTests).Assembly.Location)!;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
@@ -43,7 +43,7 @@ public sealed class MultiProcessTokenTests
         foreach (var arg in new[]
         {
             "exec", "--runtimeconfig", "Checkout.Generated.Tests.runtimeconfig.json", "--depsfile", "Checkout.Generated.Tests.deps.json", "Checkout.Generated.FleetNode.dll",
-            redis.Configuration, partition, keys.FullName, server.TokenEndpoint.AbsoluteUri, client.ClientId, client.ClientSecret, server.Options.AccountPrefix,
+            redis.Configuration, partition, keys.Directory.FullName, server.TokenEndpoint.AbsoluteUri, client.ClientId, client.ClientSecret, server.Options.AccountPrefix,
         })
         {
             start.ArgumentList.Add(arg);

@@ -21,7 +21,7 @@ public sealed class SharedTokenCacheTests
     public async Task RequestPayment_FourInstancesColdStartedTogether_AtMostOneTokenRequestPerScopeEach()
     {
         var redis = await RedisServer.RequireAsync();
-        var keys = FleetInstances.CreateKeyRing();
+        using var keys = FleetInstances.CreateKeyRing();
         await using var server = await CheckoutMockServer.StartAsync();
         var partition = Partition();
         var providers = Enumerable.Range(0, Instances).Select(_ => FleetInstances.Client(server, redis, partition, keys)).ToList();
@@ -45,7 +45,7 @@ public sealed class SharedTokenCacheTests
     public async Task RequestPayment_InstancesStartedAfterAWarmOne_MakeNoTokenRequest()
     {
         var redis = await RedisServer.RequireAsync();
-        var keys = FleetInstances.CreateKeyRing();
+        using var keys = FleetInstances.CreateKeyRing();
         await using var server = await CheckoutMockServer.StartAsync();
         var partition = Partition();
         await using var warm = FleetInstances.Client(server, redis, partition, keys);
@@ -70,7 +70,7 @@ public sealed class SharedTokenCacheTests
     public async Task RequestPayment_After401InOneInstance_OthersUseItsNewTokenWithoutATokenRequest()
     {
         var redis = await RedisServer.RequireAsync();
-        var keys = FleetInstances.CreateKeyRing();
+        using var keys = FleetInstances.CreateKeyRing();
         await using var server = await CheckoutMockServer.StartAsync();
         var partition = Partition();
         var wireA = new FleetInstances.WireTokens();
@@ -100,7 +100,7 @@ public sealed class SharedTokenCacheTests
     public async Task RequestPayment_AnotherInstancesTokenPastItsRefreshMoment_RequestsANewOne()
     {
         var redis = await RedisServer.RequireAsync();
-        var keys = FleetInstances.CreateKeyRing();
+        using var keys = FleetInstances.CreateKeyRing();
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await CheckoutMockServer.StartAsync(new CheckoutMockServerOptions { TokenLifetime = TimeSpan.FromMinutes(10) });
         var partition = Partition();
@@ -131,7 +131,8 @@ public sealed class SharedTokenCacheTests
         await using var server = await CheckoutMockServer.StartAsync();
         var partition = Partition();
         var wire = new FleetInstances.WireTokens();
-        await using var instance = FleetInstances.Client(server, redis, partition, FleetInstances.CreateKeyRing(), wire);
+        using var keys = FleetInstances.CreateKeyRing();
+        await using var instance = FleetInstances.Client(server, redis, partition, keys, wire);
         await FleetInstances.PayAsync(instance.GetRequiredService<IPaymentsClient>());
 
         var stored = await DumpAsync(redis, partition);
