@@ -46,6 +46,7 @@ public class LoopbackPairedBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        if (Request is not ("POST, type first" or "POST, id first" or "GET")) throw new InvalidOperationException($"Unknown request '{Request}'.");
         _server = LoopbackProcess.Start();
         var port = Request == "POST, id first" ? _server.IdFirst : _server.TypeFirst;
         LoopbackBenchmarks.RequireSourceStart(port, Request == "POST, id first" ? "{\"id\":" : "{\"type\":");
@@ -69,21 +70,27 @@ public class LoopbackPairedBenchmarks
             _ => throw new InvalidOperationException($"Unknown client '{Client}'."),
         };
 
-        // Blocks of about the same duration either way: some hundred milliseconds of pairs.
-        _tally = new PairedTally(Callers == 1 ? 500 : 25);
+        // Blocks of about the same duration either way (some hundred milliseconds of pairs), each with as many pairs of each order.
+        _tally = new PairedTally(Callers == 1 ? 500 : 24);
         var warm = Stopwatch.StartNew();
         while (warm.Elapsed < TimeSpan.FromSeconds(2)) Pair().GetAwaiter().GetResult();
         _tally.Reset();
     }
 
-    /// <summary>Keeps the case's result for the columns, releases the clients and stops the server.</summary>
+    /// <summary>Keeps the case's result for the columns (every pair after the setup's warm-up, BenchmarkDotNet's own warm-up included), releases the clients and stops the server.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
-        PairedResult.ByCase[CaseKey(Callers, Request, Client)] = _tally.Result();
-        _control?.Dispose();
-        _rows.Dispose();
-        _server.Dispose();
+        try
+        {
+            PairedResult.ByCase[CaseKey(Callers, Request, Client)] = _tally.Result();
+        }
+        finally
+        {
+            _control?.Dispose();
+            _rows.Dispose();
+            _server.Dispose();
+        }
     }
 
     /// <summary>One pair: a raw-full round and a client round, the first of the two alternating between invocations.</summary>

@@ -46,9 +46,6 @@ internal sealed class LoopbackProcess : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        // The server's code is final from its first request (no tiered JIT recompiling it in the background while a case
-        // is measured): every case starts its own server, and without this the first iterations would pay for its warm-up.
-        start.Environment["DOTNET_TieredCompilation"] = "0";
         // The muxer runs the assembly on its own runtime configuration; an apphost is this very program.
         if (Path.GetFileNameWithoutExtension(start.FileName) is "dotnet") start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("--serve");

@@ -7,29 +7,30 @@ namespace Checkout.Generated.Benchmarks.Loopback;
 
 /// <summary>
 /// The rounds of one <see cref="LoopbackPairedBenchmarks"/> case: each pair is one raw-full round and one client round,
-/// back to back, so that whatever slows the machine for a moment slows both. Pairs are grouped in blocks; the spread of
-/// the blocks' ratios gives the confidence interval.
+/// back to back, so that whatever slows the machine for a moment slows both. Pairs are summed in blocks; the spread of
+/// the blocks gives the interval of the ratio of the totals.
 /// </summary>
 internal sealed class PairedTally
 {
     private readonly int _pairsPerBlock;
-    private readonly List<double> _blockRatios = new();
-    private long _rawTicks, _clientTicks, _blockRawTicks, _blockClientTicks;
-    private int _pairs, _blockPairs;
+    private readonly List<(long Raw, long Client)> _blocks = new();
+    private long _blockRawTicks, _blockClientTicks;
+    private int _blockPairs;
 
-    /// <summary>A tally whose blocks hold <paramref name="pairsPerBlock"/> pairs each.</summary>
-    public PairedTally(int pairsPerBlock) => _pairsPerBlock = pairsPerBlock;
+    /// <summary>A tally whose blocks hold <paramref name="pairsPerBlock"/> pairs each (even: as many of each order).</summary>
+    public PairedTally(int pairsPerBlock)
+    {
+        if (pairsPerBlock < 2 || pairsPerBlock % 2 != 0) throw new ArgumentOutOfRangeException(nameof(pairsPerBlock), pairsPerBlock, "An even number of pairs, so that each block has as many of each order.");
+        _pairsPerBlock = pairsPerBlock;
+    }
 
     /// <summary>Counts one pair: the raw-full round and the client round, in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
     public void Add(long rawTicks, long clientTicks)
     {
-        _pairs++;
-        _rawTicks += rawTicks;
-        _clientTicks += clientTicks;
         _blockRawTicks += rawTicks;
         _blockClientTicks += clientTicks;
         if (++_blockPairs < _pairsPerBlock) return;
-        _blockRatios.Add((double)_blockClientTicks / _blockRawTicks);
+        _blocks.Add((_blockRawTicks, _blockClientTicks));
         _blockRawTicks = _blockClientTicks = 0;
         _blockPairs = 0;
     }
@@ -37,26 +38,32 @@ internal sealed class PairedTally
     /// <summary>Forgets every pair so far (the warm-up's).</summary>
     public void Reset()
     {
-        _blockRatios.Clear();
-        _rawTicks = _clientTicks = _blockRawTicks = _blockClientTicks = 0;
-        _pairs = _blockPairs = 0;
+        _blocks.Clear();
+        _blockRawTicks = _blockClientTicks = 0;
+        _blockPairs = 0;
     }
 
-    /// <summary>The pairs' totals and the client's time as a multiple of raw-full's, with a 95 % interval over the blocks.</summary>
-    public PairedResult Result()
+    /// <summary>
+    /// The client's total time ÷ raw-full's over the whole blocks, with about 95 % of the chance around it (two standard
+    /// errors of the ratio of totals, from the blocks' residuals); null with fewer than 10 blocks.
+    /// </summary>
+    public PairedResult? Result()
     {
-        if (_blockRatios.Count < 2) throw new InvalidOperationException($"{_pairs} pairs make {_blockRatios.Count} block(s) of {_pairsPerBlock}: too few for an interval.");
-        var mean = _blockRatios.Average();
-        var sd = Math.Sqrt(_blockRatios.Sum(r => (r - mean) * (r - mean)) / (_blockRatios.Count - 1));
-        var half = 1.96 * sd / Math.Sqrt(_blockRatios.Count);
-        var toMicroseconds = 1e6 / System.Diagnostics.Stopwatch.Frequency / _pairs;
-        return new PairedResult(_pairs, _rawTicks * toMicroseconds, _clientTicks * toMicroseconds, (double)_clientTicks / _rawTicks, mean - half, mean + half);
+        var n = _blocks.Count;
+        if (n < 10) return null;
+        double raw = _blocks.Sum(b => (double)b.Raw), client = _blocks.Sum(b => (double)b.Client);
+        var ratio = client / raw;
+        var meanRaw = raw / n;
+        var residualVariance = _blocks.Sum(b => Math.Pow(b.Client - (ratio * b.Raw), 2)) / (n - 1);
+        var half = 2 * Math.Sqrt(residualVariance / n) / meanRaw;
+        var toMicroseconds = 1e6 / System.Diagnostics.Stopwatch.Frequency / (n * _pairsPerBlock);
+        return new PairedResult(n * _pairsPerBlock, raw * toMicroseconds, client * toMicroseconds, ratio, ratio - half, ratio + half);
     }
 }
 
-/// <summary>One case's outcome: pairs, mean round times (µs), the client's time ÷ raw-full's and its 95 % interval.</summary>
+/// <summary>One case's outcome: pairs counted, mean round times (µs), the client's time ÷ raw-full's and its interval.</summary>
 internal sealed record PairedResult(int Pairs, double RawMicroseconds, double ClientMicroseconds, double TimeRatio, double Low, double High)
 {
-    /// <summary>Every finished case of this process, by <see cref="LoopbackPairedBenchmarks.CaseKey"/> (the summary's columns read them).</summary>
-    public static ConcurrentDictionary<string, PairedResult> ByCase { get; } = new();
+    /// <summary>Every finished case of this process, by <see cref="LoopbackPairedBenchmarks.CaseKey"/> (null: too few blocks); the summary's columns read them.</summary>
+    public static ConcurrentDictionary<string, PairedResult?> ByCase { get; } = new();
 }

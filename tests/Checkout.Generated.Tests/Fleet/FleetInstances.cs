@@ -30,16 +30,38 @@ internal static class FleetInstances
     /// </summary>
     public static KeyRing CreateKeyRing()
     {
-        var directory = Directory.CreateTempSubdirectory("checkout-keys-");
-        using var provider = new ServiceCollection().AddLogging().AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(directory).Services.BuildServiceProvider();
-        provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("key ring created");
-        return new KeyRing(directory);
+        var ring = new KeyRing(Directory.CreateTempSubdirectory("checkout-keys-"));
+        try
+        {
+            using var provider = new ServiceCollection().AddLogging().AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(ring.Folder).Services.BuildServiceProvider();
+            provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("warm-up").Protect("key ring created");
+            return ring;
+        }
+        catch
+        {
+            ring.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>A key ring's directory, deleted on dispose.</summary>
-    public sealed record KeyRing(DirectoryInfo Directory) : IDisposable
+    /// <summary>A key ring's folder, deleted on dispose (best effort: a failing test's own error is the one to see).</summary>
+    public sealed class KeyRing : IDisposable
     {
-        public void Dispose() => Directory.Delete(recursive: true);
+        public KeyRing(DirectoryInfo folder) => Folder = folder;
+
+        public DirectoryInfo Folder { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A node killed on timeout may still hold a file; the temporary folder is then left to the system.
+            }
+        }
     }
 
     /// <summary>An instance's services: the Checkout client on the local server, HybridCache over Redis (under <paramref name="partition"/>), and data protection when given keys.</summary>
@@ -49,7 +71,7 @@ internal static class FleetInstances
         services.AddLogging();
         services.AddHybridCache();
         services.AddStackExchangeRedisCache(o => { o.Configuration = redis.Configuration; o.InstanceName = partition; });
-        if (keys is not null) services.AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(keys.Directory);
+        if (keys is not null) services.AddDataProtection().SetApplicationName("checkout-fleet").PersistKeysToFileSystem(keys.Folder);
         var http = services.AddCheckoutClient(o =>
         {
             server.Configure(o);

@@ -43,7 +43,7 @@ public sealed class MultiProcessTokenTests
         foreach (var arg in new[]
         {
             "exec", "--runtimeconfig", "Checkout.Generated.Tests.runtimeconfig.json", "--depsfile", "Checkout.Generated.Tests.deps.json", "Checkout.Generated.FleetNode.dll",
-            redis.Configuration, partition, keys.Directory.FullName, server.TokenEndpoint.AbsoluteUri, client.ClientId, client.ClientSecret, server.Options.AccountPrefix,
+            redis.Configuration, partition, keys.Folder.FullName, server.TokenEndpoint.AbsoluteUri, client.ClientId, client.ClientSecret, server.Options.AccountPrefix,
         })
         {
             start.ArgumentList.Add(arg);
