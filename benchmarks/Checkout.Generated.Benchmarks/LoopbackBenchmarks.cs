@@ -1,12 +1,9 @@
 using System;
-using System.Net.Http;
-using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Checkout.Generated.Benchmarks.Internal;
 using Checkout.Generated.Benchmarks.Loopback;
-using Newtonsoft.Json;
 
 namespace Checkout.Generated.Benchmarks;
 
@@ -38,12 +35,10 @@ public class LoopbackBenchmarks
     public void Setup()
     {
         _server = LoopbackProcess.Start();
-        var dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
-        var request = CardPayment.Compose(CheckoutJson.Configure(new JsonSerializerSettings()));
-        _typeFirst = new LoopbackRows(_server.TypeFirst, dtoRequest, request);
-        _idFirst = new LoopbackRows(_server.IdFirst, dtoRequest, request);
-        RequireSourceStart(_server.TypeFirst, "{\"type\":");
-        RequireSourceStart(_server.IdFirst, "{\"id\":");
+        _typeFirst = new LoopbackRows(_server.TypeFirst);
+        _idFirst = new LoopbackRows(_server.IdFirst);
+        _server.RequireSourceStart(_server.TypeFirst, "{\"type\":");
+        _server.RequireSourceStart(_server.IdFirst, "{\"id\":");
         _typeFirst.Check(_server);
         _idFirst.Check(_server);
         Console.WriteLine($"// Loopback server: type first on {_server.TypeFirst}, id first on {_server.IdFirst}; 201 {Payloads.PaymentCreated.Length} B, details {Payloads.PaymentDetails.Length} B");
@@ -106,22 +101,5 @@ public class LoopbackBenchmarks
     [Benchmark, BenchmarkCategory(Get)]
     public Task GetOAuth() => Run(_typeFirst.GetOAuth);
 
-    private Task Run(Func<Task> call)
-    {
-        if (Callers == 1) return call();
-        var calls = new Task[Callers];
-        for (var i = 0; i < calls.Length; i++) calls[i] = call();
-        return Task.WhenAll(calls);
-    }
-
-    /// <summary>Fails unless the port's 201 answer starts <c>source</c> as expected (the premise of the two POST groups).</summary>
-    internal static void RequireSourceStart(Uri server, string start)
-    {
-        using var http = new HttpClient { BaseAddress = server };
-        using var body = new StringContent(Payloads.CardPaymentRequest, Encoding.UTF8, "application/json");
-        using var response = http.PostAsync("payments", body).GetAwaiter().GetResult();
-        var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-        if (!text.Contains("\"source\":" + start, StringComparison.Ordinal))
-            throw new InvalidOperationException($"The 201 answer from {server} does not start its source with {start}.");
-    }
+    private Task Run(Func<Task> call) => LoopbackRows.Together(call, Callers);
 }

@@ -2,9 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using Checkout.Generated.Benchmarks.Internal;
 using Checkout.Generated.Benchmarks.Loopback;
-using Newtonsoft.Json;
 
 namespace Checkout.Generated.Benchmarks;
 
@@ -49,15 +47,14 @@ public class LoopbackPairedBenchmarks
         if (Request is not ("POST, type first" or "POST, id first" or "GET")) throw new InvalidOperationException($"Unknown request '{Request}'.");
         _server = LoopbackProcess.Start();
         var port = Request == "POST, id first" ? _server.IdFirst : _server.TypeFirst;
-        LoopbackBenchmarks.RequireSourceStart(port, Request == "POST, id first" ? "{\"id\":" : "{\"type\":");
-        var dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
-        _rows = new LoopbackRows(port, dtoRequest, CardPayment.Compose(CheckoutJson.Configure(new JsonSerializerSettings())));
+        _server.RequireSourceStart(port, Request == "POST, id first" ? "{\"id\":" : "{\"type\":");
+        _rows = new LoopbackRows(port);
         _rows.Check(_server);
         var get = Request == "GET";
         _raw = get ? _rows.GetRawFull : _rows.PostRawFull;
         if (Client == "RawFull")
         {
-            _control = new LoopbackRows(port, dtoRequest, CardPayment.Compose(CheckoutJson.Configure(new JsonSerializerSettings())));
+            _control = new LoopbackRows(port);
             _control.Check(_server);
         }
         _client = (get, Client) switch
@@ -114,16 +111,7 @@ public class LoopbackPairedBenchmarks
     private async Task<long> Round(Func<Task> call)
     {
         var started = Stopwatch.GetTimestamp();
-        if (Callers == 1)
-        {
-            await call().ConfigureAwait(false);
-        }
-        else
-        {
-            var calls = new Task[Callers];
-            for (var i = 0; i < calls.Length; i++) calls[i] = call();
-            await Task.WhenAll(calls).ConfigureAwait(false);
-        }
+        await LoopbackRows.Together(call, Callers).ConfigureAwait(false);
         return Stopwatch.GetTimestamp() - started;
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
+using System.Text;
+using Checkout.Generated.Benchmarks.Internal;
 using Newtonsoft.Json.Linq;
 
 namespace Checkout.Generated.Benchmarks.Loopback;
@@ -65,6 +67,17 @@ internal sealed class LoopbackProcess : IDisposable
     {
         var json = JObject.Parse(_probe.GetStringAsync("_bench/last").GetAwaiter().GetResult());
         return ((string)json["method"]!, (string)json["path"]!, (string)json["credential"]!, (long)json["body_length"]!, (int)json["token_requests"]!);
+    }
+
+    /// <summary>Fails unless the port's 201 answer starts <c>source</c> as expected (the premise of the POST cases).</summary>
+    public void RequireSourceStart(Uri port, string start)
+    {
+        using var http = new HttpClient { BaseAddress = port };
+        using var body = new StringContent(Payloads.CardPaymentRequest, Encoding.UTF8, "application/json");
+        using var response = http.PostAsync("payments", body).GetAwaiter().GetResult();
+        var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+        if (!text.Contains("\"source\":" + start, StringComparison.Ordinal))
+            throw new InvalidOperationException($"The 201 answer from {port} does not start its source with {start}.");
     }
 
     /// <summary>Closes the server's standard input (it exits) and waits for it; kills it if it lingers.</summary>

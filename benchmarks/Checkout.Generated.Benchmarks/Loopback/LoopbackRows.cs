@@ -26,11 +26,12 @@ internal sealed class LoopbackRows : IDisposable
     private readonly PaymentRequest _request;
     private readonly RequestPaymentOrPayoutRequest _body;
 
-    public LoopbackRows(Uri server, SmallDto.PaymentRequest dtoRequest, PaymentRequest request)
+    /// <summary>The rows against <paramref name="server"/>, each sending the committed card payment request (the DTO and the models).</summary>
+    public LoopbackRows(Uri server)
     {
-        _dtoRequest = dtoRequest;
-        _request = request;
-        _body = request;
+        _dtoRequest = JsonConvert.DeserializeObject<SmallDto.PaymentRequest>(Payloads.CardPaymentRequest, SmallDto.Settings)!;
+        _request = CardPayment.Compose(CheckoutJson.Configure(new JsonSerializerSettings()));
+        _body = _request;
         _rawDto = new RawCheckout(_dtoWire, SmallDto.Settings, server);
         _rawFull = new RawCheckout(_fullWire, CheckoutJson.Configure(new JsonSerializerSettings()), server);
         var secretKey = Fixtures.SecretKeyOptions();
@@ -76,6 +77,15 @@ internal sealed class LoopbackRows : IDisposable
 
     /// <summary>GET /payments/{id} through the client, OAuth.</summary>
     public Func<Task> GetOAuth { get; }
+
+    /// <summary>Starts <paramref name="callers"/> calls together (1: one in flight) and completes when all have.</summary>
+    public static Task Together(Func<Task> call, int callers)
+    {
+        if (callers == 1) return call();
+        var calls = new Task[callers];
+        for (var i = 0; i < calls.Length; i++) calls[i] = call();
+        return Task.WhenAll(calls);
+    }
 
     /// <summary>Sends each request once and fails unless the server saw it as expected and the answer read as the committed payment.</summary>
     public void Check(LoopbackProcess server)
