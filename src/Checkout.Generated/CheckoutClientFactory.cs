@@ -40,8 +40,7 @@ public sealed class CheckoutClientFactory : IDisposable
         _tokenClient = new HttpClient(wire, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         var tokens = new TokenCache(settings, () => _tokenClient, loggerFactory.CreateLogger(LogCategories.Tokens));
         var logger = loggerFactory.CreateLogger(LogCategories.Http);
-        var authenticating = new CheckoutHandler(settings, tokens, logger) { InnerHandler = wire };
-        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutResilienceHandler(settings, logger) { InnerHandler = authenticating } };
+        _handler = new CheckoutTelemetryHandler(settings) { InnerHandler = new CheckoutHandler(settings, tokens, logger) { InnerHandler = wire } };
         _httpClient = new HttpClient(_handler, disposeHandler: false) { BaseAddress = settings.ClientBaseAddress };
         if (settings.ResilienceEnabled) _httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         _invoker = new CheckoutInvoker(_httpClient, settings);

@@ -52,6 +52,36 @@ public sealed class CallCoreTests
         Assert.That(first.Seen?.AbsoluteUri, Is.EqualTo("https://local.example/base/" + AuthFixture.RelativePath(operation).Replace("id_1", "a%20b%2Fc")));
     }
 
+    [TestCase(null, null)]
+    [TestCase("text/csv", "text/csv")]
+    public async Task Send_AsksForTheDeclaredMediaTypeOnly(string? declared, string? sent)
+    {
+        // A JSON operation declares none (the generated endpoints pass null: Checkout answers JSON unasked); another media type is asked for.
+        var operation = CheckoutOperationCatalog.All.First(o => o.Method == "GET" && !o.PathTemplate.Contains('{'));
+        var first = new Recorder();
+        using var http = new HttpClient(first) { BaseAddress = new Uri("https://local.example/") };
+
+        await new CheckoutInvoker(http).SendAsync(new CheckoutCallContext(operation), CheckoutEndpoint.Empty(operation.Id, declared), CancellationToken.None);
+
+        Assert.That(first.Accept, Is.EqualTo(sent));
+    }
+
+    [Test]
+    public void GeneratedEndpoints_AskForJsonNever()
+    {
+        var endpoints = typeof(CheckoutEndpoint).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic))
+            .Where(f => typeof(CheckoutEndpoint).IsAssignableFrom(f.FieldType))
+            .Select(f => (CheckoutEndpoint)f.GetValue(null)!)
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(endpoints.Select(e => e.Operation.Id).Distinct().Count(), Is.EqualTo(CheckoutOperationCatalog.All.Count), "every operation's endpoint was found");
+            Assert.That(endpoints.Where(e => e.Accept is { } accept && accept.Contains("json")).Select(e => e.Operation.Id), Is.Empty, "JSON is Checkout's answer unasked: no Accept header for it");
+        });
+    }
+
     [Test]
     public void Query_ValuesAreWrittenAsCheckoutExpectsThem_AndNullsAreLeftOut()
     {
@@ -177,9 +207,12 @@ public sealed class CallCoreTests
 
         public Uri? Seen { get; private set; }
 
+        public string? Accept { get; private set; }
+
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             Seen = request.RequestUri;
+            Accept = request.Headers.TryGetValues("Accept", out var accept) ? string.Join(",", accept) : null;
             return Task.FromResult(new HttpResponseMessage(_status) { Content = new StringContent(_body), RequestMessage = request });
         }
     }

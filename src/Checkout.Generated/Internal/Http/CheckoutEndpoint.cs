@@ -28,7 +28,7 @@ internal abstract class CheckoutEndpoint
     /// <summary>The operation, from the generated catalog (looked up once, when the client type is first used).</summary>
     public CheckoutOperation Operation { get; }
 
-    /// <summary>The <c>Accept</c> header the operation sends, or null when it declares no response body.</summary>
+    /// <summary>The <c>Accept</c> header the operation sends: its success media type when that is not JSON; null for JSON, which Checkout answers unasked, or no body.</summary>
     public string? Accept { get; }
 
     /// <summary>A new call of this operation with the caller's per-call options.</summary>

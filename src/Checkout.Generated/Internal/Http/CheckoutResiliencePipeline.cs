@@ -16,10 +16,10 @@ namespace Checkout.Generated.Internal;
 /// timeout, and jittered, bounded retries of transient failures (Polly) that are not made when their wait would outlast it.
 /// </summary>
 /// <remarks>
-/// The total timeout is a deadline taken once per call (<see cref="CheckoutCallContext.StartedAt"/>), not a timer of its own.
-/// The first attempt runs here with one pooled timer; only a call whose first attempt failed transiently, and may be retried,
-/// enters the Polly pipeline for its remaining attempts. A call that succeeds first time, nearly every call, so pays for one
-/// timer and no strategy. Retries only calls marked <see cref="CheckoutCallContext.Repeatable"/>.
+/// The total timeout is a deadline taken once per call (<see cref="CheckoutCallContext.StartedAt"/>, set by the handler),
+/// not a timer of its own. The handler sends the first attempt under one pooled timer (<see cref="StartFirstAttempt"/>);
+/// only a call whose first attempt failed transiently, and may be retried, enters the Polly pipeline for its remaining
+/// attempts (<see cref="RetryAsync"/>). A call that succeeds first time, nearly every call, so pays for one timer and no strategy. Retries only calls marked <see cref="CheckoutCallContext.Repeatable"/>.
 /// </remarks>
 internal sealed class CheckoutResiliencePipeline
 {
@@ -62,35 +62,24 @@ internal sealed class CheckoutResiliencePipeline
     public static bool IsIdempotentMethod(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Options;
 
-    /// <summary>Sends <paramref name="request"/> under the policy: the first attempt here, the retries (if any are needed and allowed) through Polly.</summary>
-    /// <remarks>The caller's cancellation stays <see cref="OperationCanceledException"/>; an attempt timeout is a <see cref="TimeoutRejectedException"/>.</remarks>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CheckoutCallContext call, IAttemptSender sender, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first attempt's timer, for a call whose clock (<see cref="CheckoutCallContext.StartedAt"/>) has just started:
+    /// the attempt timeout, or the total timeout when that is shorter. The handler sends the attempt under <see cref="AttemptTimer.Token"/>.
+    /// </summary>
+    public AttemptTimer StartFirstAttempt(CancellationToken cancellationToken)
     {
-        call.StartedAt = _time.GetTimestamp();
-        HttpResponseMessage? response = null;
-        ExceptionDispatchInfo? failure = null;
-        var timeout = AttemptTimeout(call);
-        var timer = StartTimer(timeout);
-        var link = cancellationToken.CanBeCanceled ? cancellationToken.Register(static t => ((CancellationTokenSource)t!).Cancel(), timer) : default;
-        try
-        {
-            response = await sender.SendAttemptAsync(request, timer.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException e) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            failure = ExceptionDispatchInfo.Capture(new TimeoutRejectedException($"The operation didn't complete within the allowed timeout of '{timeout}'.", timeout, e));
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            failure = ExceptionDispatchInfo.Capture(e);
-        }
-        finally
-        {
-            link.Dispose();
-            ReturnTimer(timer);
-        }
+        var timeout = _attempt <= _total ? _attempt : _total;
+        if (timeout < ShortestAttempt) timeout = ShortestAttempt;
+        return new AttemptTimer(this, StartTimer(timeout), timeout, cancellationToken);
+    }
 
-        if (response is not null && !IsTransient(response.StatusCode)) return response;
+    /// <summary>
+    /// After a first attempt that failed (<paramref name="failure"/>) or answered a transient status: the retries, through
+    /// Polly, when the call may be repeated and the wait ends before its deadline; otherwise the first attempt's outcome.
+    /// </summary>
+    /// <remarks>The caller's cancellation stays <see cref="OperationCanceledException"/>; an attempt timeout is a <see cref="TimeoutRejectedException"/>.</remarks>
+    public async Task<HttpResponseMessage> RetryAsync(HttpRequestMessage request, CheckoutCallContext call, IAttemptSender sender, HttpResponseMessage? response, ExceptionDispatchInfo? failure, CancellationToken cancellationToken)
+    {
         if (_retries is null || !MayRetry(call, response, attempt: 0))
         {
             failure?.Throw();
@@ -104,8 +93,8 @@ internal sealed class CheckoutResiliencePipeline
         try
         {
             return await _retries.ExecuteAsync(
-                static (ctx, state) => new ValueTask<HttpResponseMessage>(state.Sender.SendAttemptAsync(state.Request, ctx.CancellationToken)),
-                context, (Sender: sender, Request: request)).ConfigureAwait(false);
+                static (ctx, state) => new ValueTask<HttpResponseMessage>(state.Sender.SendAttemptAsync(state.Request, state.Call, ctx.CancellationToken)),
+                context, (Sender: sender, Request: request, Call: call)).ConfigureAwait(false);
         }
         finally
         {
@@ -214,7 +203,7 @@ internal sealed class CheckoutResiliencePipeline
     }
 
     /// <summary>Keeps a system-clock source that never fired (reset, its registrations gone) for the next attempt; disposes any other.</summary>
-    private void ReturnTimer(CancellationTokenSource timer)
+    internal void ReturnTimer(CancellationTokenSource timer)
     {
 #if NET8_0_OR_GREATER
         if (_time == TimeProvider.System && timer.TryReset())

@@ -8,7 +8,7 @@ namespace Checkout.Generated.Internal;
 
 /// <summary>
 /// A file sent as it is read from the caller's stream, never copied here and never disposed (the caller owns it). The
-/// resilience handler buffers the whole request once when it may be resent (a retry, a 401 refresh); otherwise the
+/// Checkout handler buffers the whole request once when it may be resent (a retry, a 401 refresh); otherwise the
 /// bytes go from the caller's stream to the socket.
 /// </summary>
 internal sealed class FilePartContent : HttpContent

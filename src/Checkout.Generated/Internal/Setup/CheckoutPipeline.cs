@@ -42,7 +42,7 @@ internal static class CheckoutPipeline
     }
 
     /// <summary>
-    /// Registers the registration's HTTP clients: the API's (base address, then telemetry, resilience and authentication
+    /// Registers the registration's HTTP clients: the API's (base address, then the telemetry and Checkout
     /// handlers) and the token back channel's (none of those handlers; the API client's primary handler).
     /// </summary>
     public static IHttpClientBuilder AddHttpClient(IServiceCollection services, string? name, Func<IServiceProvider, CheckoutSettings> settings, Func<IServiceProvider, TokenCache> tokens)
@@ -64,7 +64,6 @@ internal static class CheckoutPipeline
                 if (resolved.ResilienceEnabled) http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler(sp => new CheckoutTelemetryHandler(settings(sp)))
-            .AddHttpMessageHandler(sp => new CheckoutResilienceHandler(settings(sp), sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
             .AddHttpMessageHandler(sp => new CheckoutHandler(settings(sp), tokens(sp), sp.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategories.Http)))
             .RedactLoggedHeaders(new[] { "Authorization", "Proxy-Authorization" });
     }
