@@ -51,8 +51,8 @@ internal sealed partial class CheckoutHandler : DelegatingHandler, IAttemptSende
         var mayResend = (call.Repeatable && _pipeline is { Retries: true }) || plan is { Mode: AuthMode.OAuth };
         if (mayResend && request.Content is not null and not ByteArrayContent) await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
 
-        // The call's clock: its total timeout and its final log line count from here.
-        var started = call.StartedAt = _settings.Time.GetTimestamp();
+        // The call's clock: its total timeout (the attempts and the waits between them) and its final log line count from here.
+        call.StartedAt = _settings.Time.GetTimestamp();
         try
         {
             HttpResponseMessage? response = null;
@@ -63,7 +63,6 @@ internal sealed partial class CheckoutHandler : DelegatingHandler, IAttemptSende
             else
             {
                 // The first attempt is sent from here, under its own timeout; only a transient outcome goes on to the retries.
-                // The total timeout counts from this attempt: the attempts and the waits between them.
                 ExceptionDispatchInfo? failure = null;
                 var attempt = _pipeline.StartFirstAttempt(cancellationToken);
                 try
@@ -83,22 +82,22 @@ internal sealed partial class CheckoutHandler : DelegatingHandler, IAttemptSende
             }
 
             if (operation is not null && CheckoutResiliencePipeline.IsTransient(response.StatusCode))
-                LogCallFailed(operation, call, started, $"HTTP {(int)response.StatusCode}");
+                LogCallFailed(operation, call, $"HTTP {(int)response.StatusCode}");
             return response;
         }
         catch (Exception ex) when (operation is not null && IsTransportFailure(ex, cancellationToken))
         {
             var failure = TransportFailure.Create(operation, call, ex, out var detail);
-            LogCallFailed(operation, call, started, detail);
+            LogCallFailed(operation, call, detail);
             throw failure;
         }
     }
 
     /// <summary>The call's final failure, once, at Warning; each failed attempt was logged at Information (<see cref="LogAttemptFailed"/>).</summary>
-    private void LogCallFailed(CheckoutOperation operation, CheckoutCallContext call, long started, string reason)
+    private void LogCallFailed(CheckoutOperation operation, CheckoutCallContext call, string reason)
     {
         if (_logger.IsEnabled(LogLevel.Warning))
-            Log.RequestFailed(_logger, operation.Method, operation.Id, Math.Max(1, call.Attempts), Elapsed(started), reason, null);
+            Log.RequestFailed(_logger, operation.Method, operation.Id, Math.Max(1, call.Attempts), Elapsed(call.StartedAt), reason, null);
     }
 
     private static bool IsTransportFailure(Exception exception, CancellationToken callerToken) =>

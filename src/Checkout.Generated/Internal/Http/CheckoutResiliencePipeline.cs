@@ -19,7 +19,8 @@ namespace Checkout.Generated.Internal;
 /// The total timeout is a deadline taken once per call (<see cref="CheckoutCallContext.StartedAt"/>, set by the handler),
 /// not a timer of its own. The handler sends the first attempt under one pooled timer (<see cref="StartFirstAttempt"/>);
 /// only a call whose first attempt failed transiently, and may be retried, enters the Polly pipeline for its remaining
-/// attempts (<see cref="RetryAsync"/>). A call that succeeds first time, nearly every call, so pays for one timer and no strategy. Retries only calls marked <see cref="CheckoutCallContext.Repeatable"/>.
+/// attempts (<see cref="RetryAsync"/>). A call that succeeds first time, nearly every call, so pays for one timer and no
+/// strategy. Retries only calls marked <see cref="CheckoutCallContext.Repeatable"/>.
 /// </remarks>
 internal sealed class CheckoutResiliencePipeline
 {
